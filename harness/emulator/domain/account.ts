@@ -1,0 +1,92 @@
+import type Stripe from 'stripe';
+import { createHash } from 'node:crypto';
+import { IdempotencyStore } from '../http/idempotency.ts';
+import { LinkDirectory } from './link-directory.ts';
+import type { TestCard } from './test-cards.ts';
+
+/** Object id prefixes the emulator stores, and the resource names its errors use. */
+const stores = {
+  cus: 'customer',
+  pm: 'payment_method',
+  seti: 'setup_intent',
+  pi: 'payment_intent',
+  ch: 'charge',
+} as const;
+
+/**
+ * One test-mode Stripe account: everything created with one `sk_test_<x>` / `pk_test_<x>` pair.
+ * Accounts never see each other's objects.
+ */
+export class Account {
+  readonly id: string;
+  readonly customers = new Map<string, Stripe.Customer>();
+  readonly paymentMethods = new Map<string, Stripe.PaymentMethod>();
+  readonly setupIntents = new Map<string, Stripe.SetupIntent>();
+  readonly paymentIntents = new Map<string, Stripe.PaymentIntent>();
+  readonly charges = new Map<string, Stripe.Charge>();
+  /** Ids of customers that were deleted: Stripe answers them with `{deleted: true}`. */
+  readonly deletedCustomers = new Set<string>();
+  /** The test card behind each card (or card-funded Link) payment method. */
+  readonly cards = new Map<string, TestCard>();
+  /** Payment methods set up for later off-session use (a SetupIntent or on-session payment succeeded). */
+  readonly setUpForOffSession = new Set<string>();
+  /** Link accounts of this account's shoppers, keyed by email, with their sessions and tokens. */
+  readonly link = new LinkDirectory();
+  readonly idempotency = new IdempotencyStore();
+
+  constructor(readonly accountKey: string) {
+    this.id = `acct_1${createHash('sha256').update(accountKey).digest('hex').slice(0, 15)}`;
+  }
+
+  /** Any stored object by id, for expansion. */
+  find(id: string): object | undefined {
+    const prefix = id.slice(0, id.indexOf('_'));
+    switch (prefix) {
+      case 'cus':
+        return this.customers.get(id);
+      case 'pm':
+        return this.paymentMethods.get(id);
+      case 'seti':
+        return this.setupIntents.get(id);
+      case 'pi':
+        return this.paymentIntents.get(id);
+      case 'ch':
+        return this.charges.get(id);
+      default:
+        return undefined;
+    }
+  }
+
+  /** The resource name Stripe uses in "No such …" messages for an id's prefix. */
+  static resourceOf(id: string): string {
+    const prefix = id.slice(0, id.indexOf('_')) as keyof typeof stores;
+    return stores[prefix] ?? 'object';
+  }
+}
+
+/** All accounts of one emulator, created on first use of a key. */
+export class Accounts {
+  private readonly byKey = new Map<string, Account>();
+
+  get(accountKey: string): Account {
+    let account = this.byKey.get(accountKey);
+    if (!account) {
+      account = new Account(accountKey);
+      this.byKey.set(accountKey, account);
+    }
+    return account;
+  }
+
+  /** Forgets an account's objects; the next request with its key starts empty. */
+  reset(accountKey: string): boolean {
+    return this.byKey.delete(accountKey);
+  }
+
+  resetAll(): void {
+    this.byKey.clear();
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+}

@@ -1,0 +1,48 @@
+import { authentication } from './errors.ts';
+
+/** What an API key says about the caller. */
+export interface CallerKey {
+  /** The part after `sk_test_` / `pk_test_`: the same for an account's secret and publishable key. */
+  accountKey: string;
+  kind: 'secret' | 'publishable';
+  /** The key as sent, for the request log. */
+  key: string;
+}
+
+const liveKey = /^(sk|pk|rk)_live_/;
+const testKey = /^(sk|pk)_test_([A-Za-z0-9_]{1,200})$/;
+
+/** Keeps the first and last four characters of a key, as Stripe's messages do. */
+export const redactKey = (key: string) => (key.length > 12 ? `${key.slice(0, 8)}****${key.slice(-4)}` : '****');
+
+/** The key from `Authorization: Bearer …` or Basic auth (`curl -u sk_test_…:`). */
+export function keyFromAuthorization(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const bearer = /^Bearer\s+(.+)$/i.exec(header.trim());
+  if (bearer) return bearer[1]!.trim();
+  const basic = /^Basic\s+(.+)$/i.exec(header.trim());
+  if (basic) return Buffer.from(basic[1]!, 'base64').toString('utf8').split(':')[0];
+  return header.trim();
+}
+
+/**
+ * Checks an API key the way the harness promises: any `sk_test_<x>` or `pk_test_<x>` is an
+ * account, live keys are refused, anything else is Stripe's 401.
+ *
+ * @example
+ * identifyKey('sk_test_shop1') // { accountKey: 'shop1', kind: 'secret', key: 'sk_test_shop1' }
+ */
+export function identifyKey(key: string | undefined): CallerKey {
+  if (!key)
+    throw authentication(
+      "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+    );
+  if (liveKey.test(key))
+    throw authentication(
+      `link-harness is test-mode only and refuses live-mode keys (${redactKey(key)}). Use any sk_test_… key with the emulator, or your own test keys with Stripe.`,
+      'livemode_mismatch',
+    );
+  const m = testKey.exec(key);
+  if (!m) throw authentication(`Invalid API Key provided: ${redactKey(key)}`);
+  return { accountKey: m[2]!, kind: m[1] === 'sk' ? 'secret' : 'publishable', key };
+}

@@ -1,0 +1,164 @@
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { Accounts } from '../domain/account.ts';
+import { identifyKey, keyFromAuthorization, redactKey, type CallerKey } from './auth.ts';
+import type { Endpoint } from './endpoint.ts';
+import { StripeApiError, apiError, authentication, unrecognizedUrl } from './errors.ts';
+import { expand } from './expand.ts';
+import { decodeForm } from './form.ts';
+import { randomToken } from './ids.ts';
+import { commonFields, readParams } from './params.ts';
+import type { RequestLog } from './request-log.ts';
+
+/** The Stripe-Version the emulator answers with when the client sends none: stripe-node 23's pin. */
+export const DEFAULT_API_VERSION = '2026-10-28.endive';
+
+interface Options {
+  accounts: Accounts;
+  log: RequestLog;
+  endpoints: readonly Endpoint[];
+  baseUrl: () => string;
+}
+
+/** Per-request state kept on `res.locals` between the middlewares. */
+interface Locals {
+  requestId: string;
+  started: number;
+  params: Record<string, unknown>;
+  caller: CallerKey | null;
+  idempotencyKey: string | null;
+  replayed: boolean;
+  error: { type: string; code?: string; param?: string } | null;
+}
+
+const locals = (res: Response) => res.locals as Locals;
+
+function send(res: Response, status: number, body: unknown): void {
+  const error = (body as { error?: { type: string; code?: string; param?: string } }).error;
+  if (error) locals(res).error = { type: error.type, ...(error.code ? { code: error.code } : {}), ...(error.param ? { param: error.param } : {}) };
+  res.status(status).type('application/json').send(JSON.stringify(body));
+}
+
+const sendError = (res: Response, err: StripeApiError) => {
+  const body = { ...err.body };
+  if (!body.request_log_url && res.locals.logUrl) body.request_log_url = res.locals.logUrl as string;
+  send(res, err.status, { error: body });
+};
+
+/**
+ * Serves the Stripe API (`/v1`): request ids and logging, Stripe-Version, keys and accounts,
+ * form decoding, parameter checks, idempotency, expansion, Stripe-shaped errors, and a 404 for
+ * any path it does not serve.
+ */
+export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Router {
+  const router = express.Router();
+
+  router.use((req, res, next) => {
+    const requestId = `req_${randomToken(14)}`;
+    const l: Locals = { requestId, started: Date.now(), params: {}, caller: null, idempotencyKey: null, replayed: false, error: null };
+    Object.assign(res.locals, l, { logUrl: `${baseUrl()}/_harness/requests/${requestId}` });
+    res.setHeader('Request-Id', requestId);
+    res.setHeader('Stripe-Version', req.get('Stripe-Version') ?? DEFAULT_API_VERSION);
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.on('finish', () => {
+      const s = locals(res);
+      log.add({
+        id: requestId,
+        time: s.started,
+        method: req.method,
+        path: req.path === '/' ? req.baseUrl : `${req.baseUrl}${req.path}`,
+        params: s.params,
+        account: s.caller?.accountKey ?? null,
+        keyKind: s.caller?.kind ?? null,
+        key: s.caller?.key ?? null,
+        status: res.statusCode,
+        durationMs: Date.now() - s.started,
+        idempotencyKey: s.idempotencyKey,
+        replayed: s.replayed,
+        error: s.error,
+      });
+    });
+    next();
+  });
+
+  router.options(/.*/, (_req, res) => {
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Idempotency-Key, Stripe-Version, Stripe-Account');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE');
+    res.status(204).end();
+  });
+
+  router.use(express.text({ type: () => true, limit: '1mb', defaultCharset: 'utf-8' }));
+
+  router.use((req, res, next) => {
+    const query = req.originalUrl.includes('?') ? decodeForm(req.originalUrl.slice(req.originalUrl.indexOf('?') + 1)) : {};
+    const body = typeof req.body === 'string' && req.body.length > 0 ? decodeForm(req.body) : {};
+    const params: Record<string, unknown> = { ...query, ...body };
+    const headerKey = keyFromAuthorization(req.get('Authorization'));
+    const bodyKey = typeof params.key === 'string' ? params.key : undefined;
+    delete params.key;
+    locals(res).params = params;
+    try {
+      if (headerKey === undefined && bodyKey !== undefined && !bodyKey.startsWith('pk_'))
+        throw authentication(`Only publishable keys may be sent in the request body; send ${redactKey(bodyKey)} in the Authorization header.`);
+      locals(res).caller = identifyKey(headerKey ?? bodyKey);
+      next();
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  for (const endpoint of endpoints) {
+    const spec = { ...endpoint.params, fields: { ...commonFields, ...endpoint.params.fields } };
+    router[endpoint.method](endpoint.path.replace(/^\/v1/, ''), (req: Request, res: Response) => {
+      const l = locals(res);
+      const caller = l.caller!;
+      if (endpoint.access === 'secret' && caller.kind !== 'secret')
+        throw authentication(
+          'This API call cannot be made with a publishable API key. Please use a secret API key.',
+          'secret_key_required',
+        );
+      const account = accounts.get(caller.accountKey);
+      const params = readParams<Record<string, unknown> & { expand?: string[] }>(spec, l.params);
+      const run = () => {
+        const result = endpoint.handle(
+          { account, accounts, caller, path: req.params as Record<string, string>, requestId: l.requestId, baseUrl: baseUrl() },
+          params,
+        );
+        return params.expand?.length ? expand(result, params.expand, (id) => account.find(id)) : result;
+      };
+      const idempotencyKey = endpoint.method === 'post' ? req.get('Idempotency-Key') : undefined;
+      if (!idempotencyKey) return send(res, 200, run());
+      l.idempotencyKey = idempotencyKey;
+      const fingerprint = `${req.method} ${req.path} ${caller.kind} ${JSON.stringify(params)}`;
+      const verdict = account.idempotency.begin(idempotencyKey, fingerprint);
+      if (verdict.kind === 'replay') {
+        l.replayed = true;
+        res.setHeader('Idempotent-Replayed', 'true');
+        res.setHeader('Original-Request', String(idempotencyKey));
+        return send(res, verdict.status, verdict.body);
+      }
+      try {
+        const body = run();
+        account.idempotency.finish(idempotencyKey, 200, body);
+        send(res, 200, body);
+      } catch (err) {
+        const stripeErr = err instanceof StripeApiError ? err : null;
+        if (stripeErr) account.idempotency.finish(idempotencyKey, stripeErr.status, { error: stripeErr.body });
+        else account.idempotency.finish(idempotencyKey, 500, null);
+        throw err;
+      }
+    });
+  }
+
+  router.use((req, _res, next) => next(unrecognizedUrl(req.method, req.originalUrl.split('?')[0]!)));
+
+  router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (err instanceof StripeApiError) return sendError(res, err);
+    const status = (err as { status?: number; type?: string }).status;
+    if (status === 413) return sendError(res, new StripeApiError(413, { type: 'invalid_request_error', message: 'Request body too large (limit 1 MB).' }));
+    if (status === 400) return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: 'The request body could not be decoded.' }));
+    console.error('link-harness emulator: unexpected error', err);
+    return sendError(res, apiError(`link-harness emulator fault: ${(err as Error)?.message ?? String(err)}`));
+  });
+
+  return router;
+}

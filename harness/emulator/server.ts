@@ -1,0 +1,95 @@
+import express, { type Express } from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Accounts } from './domain/account.ts';
+import { endpoints } from './endpoints.ts';
+import { RequestLog } from './http/request-log.ts';
+import { stripeApi } from './http/serve-endpoints.ts';
+import { controlApi } from './control/index.ts';
+
+/** The live state of one emulator: its accounts and its request log. */
+export interface EmulatorState {
+  accounts: Accounts;
+  log: RequestLog;
+  /** The base URL the emulator is reachable at, known once it listens. */
+  baseUrl(): string;
+}
+
+/** Builds the emulator's Express app: `/v1` (Stripe's API) and `/_harness` (the control API). */
+export function createEmulatorApp(state: EmulatorState): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use('/v1', stripeApi({ accounts: state.accounts, log: state.log, endpoints, baseUrl: state.baseUrl }));
+  app.use('/_harness', controlApi(state));
+  app.use((req, res) => {
+    res.status(404).json({
+      error: {
+        type: 'invalid_request_error',
+        message: `Unrecognized request URL (${req.method}: ${req.path}). The link-harness emulator serves /v1 (Stripe's API), /v3 (Stripe.js) and /_harness (its control API).`,
+      },
+    });
+  });
+  return app;
+}
+
+export interface StartOptions {
+  /** Port to listen on; 0 picks a free one. Default 12111. */
+  port?: number;
+  /** Host to bind; default 127.0.0.1. */
+  host?: string;
+}
+
+export interface RunningEmulator extends EmulatorState {
+  /** e.g. `http://127.0.0.1:12111` */
+  url: string;
+  port: number;
+  host: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Raised when the emulator cannot listen, with a one-line reason a person can act on. */
+export class EmulatorStartError extends Error {
+  override name = 'EmulatorStartError';
+}
+
+/**
+ * Starts the emulator and resolves once it accepts connections.
+ *
+ * @example
+ * const emulator = await startEmulator({ port: 0 });
+ * const stripe = new Stripe('sk_test_shop', { host: emulator.host, port: emulator.port, protocol: 'http' });
+ */
+export async function startEmulator({ port = 12111, host = '127.0.0.1' }: StartOptions = {}): Promise<RunningEmulator> {
+  let url = '';
+  const state: EmulatorState = { accounts: new Accounts(), log: new RequestLog(), baseUrl: () => url };
+  const server = createServer(createEmulatorApp(state));
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE')
+        reject(new EmulatorStartError(`link-harness: port ${port} on ${host} is already in use; stop what uses it or pass --port <free port> (0 picks one).`));
+      else if (err.code === 'EACCES') reject(new EmulatorStartError(`link-harness: no permission to listen on ${host}:${port}; choose a port above 1024.`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+        reject(new EmulatorStartError(`link-harness: cannot listen on host ${host}: it is not an address of this machine.`));
+      else reject(err);
+    });
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  url = `http://${urlHost}:${address.port}`;
+  return {
+    ...state,
+    url,
+    port: address.port,
+    host: address.address,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
