@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { createHash } from 'node:crypto';
 import { IdempotencyStore } from '../http/idempotency.ts';
-import { LinkDirectory } from './link-directory.ts';
+import { LinkDirectory } from './link/index.ts';
 import type { TestCard } from './test-cards.ts';
 
 /** Object id prefixes the emulator stores, and the resource names its errors use. */
