@@ -103,9 +103,15 @@ const createCustomer = defineEndpoint<CustomerParams>({
       tax_exempt: 'none',
       test_clock: null,
     };
-    if (p.payment_method !== undefined) attachPaymentMethod(account, p.payment_method, customer.id, 'payment_method');
-    apply(account, customer, p);
     account.customers.set(customer.id, customer);
+    try {
+      if (p.payment_method !== undefined) attachPaymentMethod(account, p.payment_method, customer.id, 'payment_method');
+      apply(account, customer, p);
+    } catch (err) {
+      // A failed create leaves nothing behind, as with Stripe.
+      account.customers.delete(customer.id);
+      throw err;
+    }
     return customer;
   },
 });
