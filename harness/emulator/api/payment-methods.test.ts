@@ -32,7 +32,7 @@ describe('payment methods', () => {
 
   it('answers card errors for bad numbers, expiry, cvc and live cards', async () => {
     const stripe = em.stripe();
-    const create = (card: Stripe.PaymentMethodCreateParams.Card1) => stripe.paymentMethods.create({ type: 'card', card }).catch((e: unknown) => e);
+    const create = (card: Stripe.PaymentMethodCreateParams.Card) => stripe.paymentMethods.create({ type: 'card', card }).catch((e: unknown) => e);
     expect(await create({ number: '4242424242424241', exp_month: 1, exp_year: nextYear })).toMatchObject({ type: 'StripeCardError', code: 'incorrect_number' });
     expect(await create({ number: '4242424242424242', exp_month: 13, exp_year: nextYear })).toMatchObject({ code: 'invalid_expiry_month' });
     expect(await create({ number: '4242424242424242', exp_month: 1, exp_year: 2001 })).toMatchObject({ code: 'invalid_expiry_year' });
