@@ -1,6 +1,10 @@
 import type { Endpoint } from './http/endpoint.ts';
 import { customerEndpoints } from './api/customers.ts';
 import { paymentMethodEndpoints } from './api/payment-methods.ts';
+import { setupIntentEndpoints } from './api/setup-intents.ts';
+import { paymentIntentEndpoints } from './api/payment-intents.ts';
+import { threeDSecureEndpoints } from './api/three-d-secure.ts';
+import { linkEndpoints } from './api/link.ts';
 
 /** Every Stripe API endpoint the emulator serves. */
-export const endpoints: readonly Endpoint[] = [...customerEndpoints, ...paymentMethodEndpoints];
+export const endpoints: readonly Endpoint[] = [...customerEndpoints, ...paymentMethodEndpoints, ...setupIntentEndpoints, ...paymentIntentEndpoints, ...threeDSecureEndpoints, ...linkEndpoints];

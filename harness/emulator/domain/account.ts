@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { IdempotencyStore } from '../http/idempotency.ts';
 import { LinkDirectory } from './link/index.ts';
 import type { TestCard } from './test-cards.ts';
+import type { ThreeDSecureChallenge } from './three-d-secure.ts';
 
 /** Object id prefixes the emulator stores, and the resource names its errors use. */
 const stores = {
@@ -30,6 +31,8 @@ export class Account {
   readonly cards = new Map<string, TestCard>();
   /** Payment methods set up for later off-session use (a SetupIntent or on-session payment succeeded). */
   readonly setUpForOffSession = new Set<string>();
+  /** 3D Secure challenges by `src_` id, pending until the shopper completes or fails them. */
+  readonly threeDSecureChallenges = new Map<string, ThreeDSecureChallenge>();
   /** Link accounts of this account's shoppers, keyed by email, with their sessions and tokens. */
   readonly link = new LinkDirectory();
   readonly idempotency = new IdempotencyStore();

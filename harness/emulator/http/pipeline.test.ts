@@ -29,6 +29,17 @@ describe('the Stripe API pipeline', () => {
     expect(err).toMatchObject({ statusCode: 400, rawType: 'idempotency_error' });
   });
 
+  it('replays the answer as it was first given, not the object as it is now', async () => {
+    const stripe = em.stripe();
+    const customer = await stripe.customers.create({});
+    const first = await stripe.setupIntents.create({ customer: customer.id }, { idempotencyKey: 'setup-1' });
+    await stripe.setupIntents.confirm(first.id, { payment_method: 'pm_card_visa' });
+    const replay = await stripe.setupIntents.create({ customer: customer.id }, { idempotencyKey: 'setup-1' });
+    expect(replay.id).toBe(first.id);
+    expect(replay.status).toBe('requires_payment_method');
+    expect((await stripe.setupIntents.retrieve(first.id)).status).toBe('succeeded');
+  });
+
   it('does not let a publishable key do what only a secret key may', async () => {
     const key = em.newAccountKey();
     const res = await em.raw('POST', '/v1/customers', { key: `pk_test_${key}`, body: 'email=a%40example.com' });

@@ -4,6 +4,7 @@ import { identifyKey, keyFromAuthorization, redactKey, type CallerKey } from './
 import type { Endpoint } from './endpoint.ts';
 import { StripeApiError, apiError, authentication, unrecognizedUrl } from './errors.ts';
 import { expand } from './expand.ts';
+import { publishableView } from '../domain/publishable-view.ts';
 import { decodeForm } from './form.ts';
 import { randomToken } from './ids.ts';
 import { commonFields, readParams } from './params.ts';
@@ -32,10 +33,13 @@ interface Locals {
 
 const locals = (res: Response) => res.locals as Locals;
 
-function send(res: Response, status: number, body: unknown): void {
+/** Serialises once: the text sent is also what an idempotent replay sends, frozen at this moment. */
+function send(res: Response, status: number, body: unknown): string {
   const error = (body as { error?: { type: string; code?: string; param?: string } }).error;
   if (error) locals(res).error = { type: error.type, ...(error.code ? { code: error.code } : {}), ...(error.param ? { param: error.param } : {}) };
-  res.status(status).type('application/json').send(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res.status(status).type('application/json').send(text);
+  return text;
 }
 
 const sendError = (res: Response, err: StripeApiError) => {
@@ -123,10 +127,12 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
           { account, accounts, caller, path: req.params as Record<string, string>, requestId: l.requestId, baseUrl: baseUrl() },
           params,
         );
-        return params.expand?.length ? expand(result, params.expand, (id) => account.find(id)) : result;
+        if (!params.expand?.length) return result;
+        const find = caller.kind === 'secret' ? (id: string) => account.find(id) : (id: string) => publishableView(account.find(id));
+        return expand(result, params.expand, find);
       };
       const idempotencyKey = endpoint.method === 'post' ? req.get('Idempotency-Key') : undefined;
-      if (!idempotencyKey) return send(res, 200, run());
+      if (!idempotencyKey) return void send(res, 200, run());
       l.idempotencyKey = idempotencyKey;
       const fingerprint = `${req.method} ${req.path} ${caller.kind} ${JSON.stringify(params)}`;
       const verdict = account.idempotency.begin(idempotencyKey, fingerprint);
@@ -134,16 +140,15 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
         l.replayed = true;
         res.setHeader('Idempotent-Replayed', 'true');
         res.setHeader('Original-Request', String(idempotencyKey));
-        return send(res, verdict.status, verdict.body);
+        const replay = JSON.parse(verdict.body as string) as unknown;
+        return void send(res, verdict.status, replay);
       }
       try {
-        const body = run();
-        account.idempotency.finish(idempotencyKey, 200, body);
-        send(res, 200, body);
+        account.idempotency.finish(idempotencyKey, 200, send(res, 200, run()));
       } catch (err) {
-        const stripeErr = err instanceof StripeApiError ? err : null;
-        if (stripeErr) account.idempotency.finish(idempotencyKey, stripeErr.status, { error: stripeErr.body });
-        else account.idempotency.finish(idempotencyKey, 500, null);
+        if (err instanceof StripeApiError) {
+          account.idempotency.finish(idempotencyKey, err.status, JSON.stringify({ error: err.body }));
+        } else account.idempotency.finish(idempotencyKey, 500, null);
         throw err;
       }
     });
@@ -155,7 +160,10 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
     if (err instanceof StripeApiError) return sendError(res, err);
     const status = (err as { status?: number; type?: string }).status;
     if (status === 413) return sendError(res, new StripeApiError(413, { type: 'invalid_request_error', message: 'Request body too large (limit 1 MB).' }));
+    if (err instanceof URIError) return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: 'The request URL is not valid percent-encoded UTF-8.' }));
     if (status === 400) return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: 'The request body could not be decoded.' }));
+    // body-parser's 415: a Content-Encoding or charset it cannot decode. The client's mistake, not ours.
+    if (status === 415) return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: `The request body could not be decoded: ${(err as Error).message}.` }));
     console.error('link-harness emulator: unexpected error', err);
     return sendError(res, apiError(`link-harness emulator fault: ${(err as Error)?.message ?? String(err)}`));
   });

@@ -1,25 +1,20 @@
-import type Stripe from 'stripe';
-import type { Account } from '../account.ts';
-
 /**
- * Link accounts of one Stripe account, keyed by email, with their consumer sessions, OTP state,
- * funding sources and persistent tokens.
+ * Link in test mode: shoppers' Link accounts (per Stripe account, keyed by email), consumer
+ * sessions and OTP verification, funding sources, persistent tokens and Link payment methods.
+ * The API (`api/link.ts`), the intents and the control API use only what is exported here.
  */
-export class LinkDirectory {}
-
-/** `payment_method_data[link][…]` as the emulated Stripe.js sends it when a Link shopper confirms. */
-export interface LinkPaymentMethodData {
-  /** The verified consumer session the shopper logged in with. */
-  consumer_session_client_secret?: string;
-  /** The funding source the shopper chose (default: the account's default source). */
-  payment_details_id?: string;
-}
-
-/**
- * Creates a `type: 'link'` PaymentMethod for a logged-in Link shopper, backed by the chosen funding
- * source (its test card decides how intents confirmed with it behave), with a persistent token
- * issued for the shopper in `link.persistent_token`. `param` prefixes errors (`payment_method_data[link]`).
- */
-export function createLinkPaymentMethod(_account: Account, _data: LinkPaymentMethodData, _param: string): Stripe.PaymentMethod {
-  throw new Error('createLinkPaymentMethod: not built yet');
-}
+export { LinkDirectory, type LinkPaymentMethodOrigin } from './directory.ts';
+export { createLinkPaymentMethod, fundingSourceOfLinkPaymentMethod, type LinkPaymentMethodData } from './link-payment-method.ts';
+export { linkAccountForPersistentToken, linkAccountOfIntent } from './persistent-token-lookup.ts';
+export { PERSISTENT_TOKEN_LIFETIME_MS } from './persistent-tokens.ts';
+export { lookupConsumer, type LookupQuery, type LookupResult } from './lookup.ts';
+export { signUp, type SignUpDetails } from './sign-up.ts';
+export { startVerification, confirmVerification, testOtpCodes, type OtpChannel } from './verification.ts';
+export { requireSession, requireVerifiedSession } from './session-access.ts';
+export { seedLinkAccount, type LinkAccountSeed, type FundingSourceSeed } from './seed.ts';
+export { consumerSessionJson, paymentDetailsJson, linkAccountJson } from './wire.ts';
+export { linkErrorCodes, type LinkErrorCode } from './errors.ts';
+export { wantsMultipleFundingSources, normalizeEmail } from './emails.ts';
+export { fundingSourceLabel, TEST_BANK, type FundingSource, type CardFundingSource, type BankAccountFundingSource } from './funding-sources.ts';
+export { defaultFundingSource, type LinkAccount } from './link-account.ts';
+export type { ConsumerSession, VerificationSession, VerificationType, VerificationState } from './consumer-session.ts';

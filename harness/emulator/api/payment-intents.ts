@@ -1,0 +1,189 @@
+import type Stripe from 'stripe';
+import { confirmPaymentIntent, type ConfirmPaymentInput } from '../domain/payment-intent-confirm.ts';
+import { cancelPaymentIntent, createPaymentIntent, findPaymentIntent, updatePaymentIntent, type PaymentIntentInput, type PaymentIntentUpdate } from '../domain/payment-intents.ts';
+import type { RequestContext } from '../http/endpoint.ts';
+import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
+import { parameterInvalid } from '../http/errors.ts';
+import { paginate, type ListParams } from '../http/list.ts';
+import { bool, emptyable, int, listFields, metadata, obj, oneOf, str } from '../http/params.ts';
+import { authorizeClient, forCaller } from './intent-access.ts';
+import {
+  automaticPaymentMethodsParam,
+  mandateDataParam,
+  paymentMethodDataParam,
+  paymentMethodFromParams,
+  paymentMethodOptionsParam,
+  paymentMethodTypesParam,
+  typeListParam,
+  checkReturnUrl,
+  type PaymentMethodParams,
+} from './intent-params.ts';
+
+const paymentMethodFields = {
+  payment_method: str(),
+  payment_method_data: paymentMethodDataParam,
+  payment_method_options: paymentMethodOptionsParam,
+};
+
+/** `off_session` is a boolean, or `one_off` / `recurring` (both mean the shopper is away). */
+const confirmFields = {
+  return_url: str({ max: 5000 }),
+  use_stripe_sdk: bool(),
+  mandate_data: emptyable(mandateDataParam),
+  off_session: oneOf('true', 'false', 'one_off', 'recurring'),
+  error_on_requires_action: bool(),
+};
+
+type ConfirmFields = {
+  return_url?: string;
+  use_stripe_sdk?: boolean;
+  off_session?: 'true' | 'false' | 'one_off' | 'recurring';
+  error_on_requires_action?: boolean;
+};
+type CreateParams = PaymentIntentInput & PaymentMethodParams & ConfirmFields & { confirm?: boolean; capture_method?: 'automatic' | 'automatic_async' };
+type UpdateParams = PaymentIntentUpdate & PaymentMethodParams;
+type ConfirmParams = PaymentMethodParams &
+  ConfirmFields & { client_secret?: string; setup_future_usage?: 'off_session' | 'on_session' | ''; receipt_email?: string | ''; allowed_payment_method_types?: string[] };
+
+/** The confirmation a request asks for, in the domain's terms. */
+function confirmInput(ctx: RequestContext, p: ConfirmParams, paymentMethod: Stripe.PaymentMethod | undefined): ConfirmPaymentInput {
+  return {
+    baseUrl: ctx.baseUrl,
+    offSession: p.off_session !== undefined && p.off_session !== 'false',
+    ...(paymentMethod ? { paymentMethod } : {}),
+    ...(p.payment_method_options ? { paymentMethodOptions: p.payment_method_options } : {}),
+    ...(p.return_url !== undefined ? { returnUrl: p.return_url } : {}),
+    ...(p.use_stripe_sdk !== undefined ? { useStripeSdk: p.use_stripe_sdk } : {}),
+    ...(p.error_on_requires_action !== undefined ? { errorOnRequiresAction: p.error_on_requires_action } : {}),
+    ...(p.setup_future_usage !== undefined ? { setupFutureUsage: p.setup_future_usage } : {}),
+    ...(p.receipt_email !== undefined ? { receiptEmail: p.receipt_email } : {}),
+  };
+}
+
+const createPaymentIntentEndpoint = defineEndpoint<CreateParams>({
+  method: 'post',
+  path: '/v1/payment_intents',
+  access: 'secret',
+  params: obj(
+    {
+      ...paymentMethodFields,
+      ...confirmFields,
+      amount: int({ min: 1 }),
+      currency: str(),
+      confirm: bool(),
+      capture_method: oneOf('automatic', 'automatic_async'),
+      customer: str(),
+      description: str({ max: 1000 }),
+      metadata: metadata(),
+      payment_method_types: paymentMethodTypesParam,
+      allowed_payment_method_types: typeListParam,
+      excluded_payment_method_types: typeListParam,
+      automatic_payment_methods: automaticPaymentMethodsParam,
+      setup_future_usage: oneOf('off_session', 'on_session'),
+      receipt_email: str(),
+    },
+    ['amount', 'currency'],
+  ),
+  handle(ctx, p) {
+    for (const param of ['off_session', 'return_url', 'error_on_requires_action'] as const)
+      if (!p.confirm && p[param] !== undefined)
+        throw parameterInvalid(param, `You can only pass \`${param}\` when \`confirm\` is true; pass it when you confirm the PaymentIntent.`);
+    checkReturnUrl(p.return_url);
+    const pi = createPaymentIntent(ctx.account, p, paymentMethodFromParams(ctx.account, p));
+    if (p.capture_method) pi.capture_method = p.capture_method;
+    if (!p.confirm) return pi;
+    // The payment method, its options, setup_future_usage and receipt_email are on the new intent already.
+    const { off_session, return_url, use_stripe_sdk, error_on_requires_action } = p;
+    return confirmPaymentIntent(ctx.account, pi, confirmInput(ctx, { off_session, return_url, use_stripe_sdk, error_on_requires_action }, undefined));
+  },
+});
+
+const retrievePaymentIntentEndpoint = defineEndpoint<{ client_secret?: string }>({
+  method: 'get',
+  path: '/v1/payment_intents/:id',
+  access: 'publishable',
+  params: obj({ client_secret: str() }),
+  handle(ctx, p) {
+    const pi = findPaymentIntent(ctx.account, ctx.path.id!);
+    authorizeClient(ctx, pi, p.client_secret, 'PaymentIntent');
+    return forCaller(ctx, () => pi);
+  },
+});
+
+const updatePaymentIntentEndpoint = defineEndpoint<UpdateParams>({
+  method: 'post',
+  path: '/v1/payment_intents/:id',
+  access: 'secret',
+  params: obj({
+    ...paymentMethodFields,
+    amount: int({ min: 1 }),
+    currency: str(),
+    customer: emptyable(str()),
+    description: str({ max: 1000 }),
+    metadata: metadata(),
+    payment_method_types: paymentMethodTypesParam,
+    allowed_payment_method_types: emptyable(typeListParam),
+    excluded_payment_method_types: emptyable(typeListParam),
+    receipt_email: emptyable(str()),
+    setup_future_usage: emptyable(oneOf('off_session', 'on_session')),
+  }),
+  handle({ account, path }, p) {
+    const pi = findPaymentIntent(account, path.id!);
+    return updatePaymentIntent(account, pi, p, paymentMethodFromParams(account, p));
+  },
+});
+
+const confirmPaymentIntentEndpoint = defineEndpoint<ConfirmParams>({
+  method: 'post',
+  path: '/v1/payment_intents/:id/confirm',
+  access: 'publishable',
+  params: obj({
+    ...paymentMethodFields,
+    ...confirmFields,
+    client_secret: str(),
+    expected_payment_method_type: str(),
+    allowed_payment_method_types: typeListParam,
+    setup_future_usage: emptyable(oneOf('off_session', 'on_session')),
+    receipt_email: emptyable(str()),
+  }),
+  handle(ctx, p) {
+    const pi = findPaymentIntent(ctx.account, ctx.path.id!);
+    authorizeClient(ctx, pi, p.client_secret, 'PaymentIntent');
+    checkReturnUrl(p.return_url);
+    return forCaller(ctx, () => {
+      if (p.allowed_payment_method_types) updatePaymentIntent(ctx.account, pi, { allowed_payment_method_types: p.allowed_payment_method_types });
+      return confirmPaymentIntent(ctx.account, pi, confirmInput(ctx, p, paymentMethodFromParams(ctx.account, p)));
+    });
+  },
+});
+
+const cancelPaymentIntentEndpoint = defineEndpoint<{ cancellation_reason?: Stripe.PaymentIntent.CancellationReason }>({
+  method: 'post',
+  path: '/v1/payment_intents/:id/cancel',
+  access: 'secret',
+  params: obj({ cancellation_reason: oneOf('abandoned', 'duplicate', 'fraudulent', 'requested_by_customer') }),
+  handle({ account, path }, p) {
+    return cancelPaymentIntent(account, findPaymentIntent(account, path.id!), p.cancellation_reason);
+  },
+});
+
+const listPaymentIntentsEndpoint = defineEndpoint<ListParams & { customer?: string }>({
+  method: 'get',
+  path: '/v1/payment_intents',
+  access: 'secret',
+  params: obj({ ...listFields, customer: str() }),
+  handle({ account }, p) {
+    const all = [...account.paymentIntents.values()].filter((pi) => p.customer === undefined || pi.customer === p.customer);
+    return paginate('/v1/payment_intents', all, p, 'payment_intent');
+  },
+});
+
+/** `/v1/payment_intents…`: create (and confirm, on- or off-session), retrieve, update, confirm, cancel, list. */
+export const paymentIntentEndpoints: Endpoint[] = [
+  createPaymentIntentEndpoint,
+  retrievePaymentIntentEndpoint,
+  updatePaymentIntentEndpoint,
+  confirmPaymentIntentEndpoint,
+  cancelPaymentIntentEndpoint,
+  listPaymentIntentsEndpoint,
+];

@@ -1,0 +1,150 @@
+import type Stripe from 'stripe';
+import { confirmSetupIntent } from '../domain/setup-intent-confirm.ts';
+import { cancelSetupIntent, createSetupIntent, findSetupIntent, updateSetupIntent, type SetupIntentInput, type SetupIntentUpdate } from '../domain/setup-intents.ts';
+import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
+import { parameterInvalid } from '../http/errors.ts';
+import { paginate, type ListParams } from '../http/list.ts';
+import { bool, emptyable, listFields, metadata, obj, oneOf, str } from '../http/params.ts';
+import { authorizeClient, forCaller } from './intent-access.ts';
+import {
+  automaticPaymentMethodsParam,
+  mandateDataParam,
+  paymentMethodDataParam,
+  paymentMethodFromParams,
+  paymentMethodOptionsParam,
+  paymentMethodTypesParam,
+  typeListParam,
+  checkReturnUrl,
+  type PaymentMethodParams,
+} from './intent-params.ts';
+
+const paymentMethodFields = {
+  payment_method: str(),
+  payment_method_data: paymentMethodDataParam,
+  payment_method_options: paymentMethodOptionsParam,
+};
+
+const confirmFields = { return_url: str({ max: 5000 }), use_stripe_sdk: bool(), mandate_data: emptyable(mandateDataParam) };
+
+type ConfirmFields = { return_url?: string; use_stripe_sdk?: boolean };
+type CreateParams = SetupIntentInput & PaymentMethodParams & ConfirmFields & { confirm?: boolean };
+type UpdateParams = SetupIntentUpdate & PaymentMethodParams;
+type ConfirmParams = PaymentMethodParams & ConfirmFields & { client_secret?: string; allowed_payment_method_types?: string[] };
+
+const createSetupIntentEndpoint = defineEndpoint<CreateParams>({
+  method: 'post',
+  path: '/v1/setup_intents',
+  access: 'secret',
+  params: obj({
+    ...paymentMethodFields,
+    ...confirmFields,
+    confirm: bool(),
+    customer: str(),
+    description: str({ max: 1000 }),
+    metadata: metadata(),
+    payment_method_types: paymentMethodTypesParam,
+    allowed_payment_method_types: typeListParam,
+    excluded_payment_method_types: typeListParam,
+    automatic_payment_methods: automaticPaymentMethodsParam,
+    usage: oneOf('off_session', 'on_session'),
+  }),
+  handle({ account, baseUrl }, p) {
+    if (!p.confirm && p.return_url !== undefined)
+      throw parameterInvalid('return_url', 'You can only pass `return_url` when `confirm` is true; pass it when you confirm the SetupIntent.');
+    checkReturnUrl(p.return_url);
+    const si = createSetupIntent(account, p, paymentMethodFromParams(account, p));
+    if (!p.confirm) return si;
+    return confirmSetupIntent(account, si, {
+      baseUrl,
+      ...(p.return_url !== undefined ? { returnUrl: p.return_url } : {}),
+      ...(p.use_stripe_sdk !== undefined ? { useStripeSdk: p.use_stripe_sdk } : {}),
+    });
+  },
+});
+
+const retrieveSetupIntentEndpoint = defineEndpoint<{ client_secret?: string }>({
+  method: 'get',
+  path: '/v1/setup_intents/:id',
+  access: 'publishable',
+  params: obj({ client_secret: str() }),
+  handle(ctx, p) {
+    const si = findSetupIntent(ctx.account, ctx.path.id!);
+    authorizeClient(ctx, si, p.client_secret, 'SetupIntent');
+    return forCaller(ctx, () => si);
+  },
+});
+
+const updateSetupIntentEndpoint = defineEndpoint<UpdateParams>({
+  method: 'post',
+  path: '/v1/setup_intents/:id',
+  access: 'secret',
+  params: obj({
+    ...paymentMethodFields,
+    customer: emptyable(str()),
+    description: str({ max: 1000 }),
+    metadata: metadata(),
+    payment_method_types: paymentMethodTypesParam,
+    allowed_payment_method_types: emptyable(typeListParam),
+    excluded_payment_method_types: emptyable(typeListParam),
+  }),
+  handle({ account, path }, p) {
+    const si = findSetupIntent(account, path.id!);
+    return updateSetupIntent(account, si, p, paymentMethodFromParams(account, p));
+  },
+});
+
+const confirmSetupIntentEndpoint = defineEndpoint<ConfirmParams>({
+  method: 'post',
+  path: '/v1/setup_intents/:id/confirm',
+  access: 'publishable',
+  params: obj({ ...paymentMethodFields, ...confirmFields, client_secret: str(), expected_payment_method_type: str(), allowed_payment_method_types: typeListParam }),
+  handle(ctx, p) {
+    const si = findSetupIntent(ctx.account, ctx.path.id!);
+    authorizeClient(ctx, si, p.client_secret, 'SetupIntent');
+    checkReturnUrl(p.return_url);
+    return forCaller(ctx, () => {
+      if (p.allowed_payment_method_types) updateSetupIntent(ctx.account, si, { allowed_payment_method_types: p.allowed_payment_method_types });
+      const paymentMethod = paymentMethodFromParams(ctx.account, p);
+      return confirmSetupIntent(ctx.account, si, {
+        baseUrl: ctx.baseUrl,
+        ...(paymentMethod ? { paymentMethod } : {}),
+        ...(p.payment_method_options ? { paymentMethodOptions: p.payment_method_options } : {}),
+        ...(p.return_url !== undefined ? { returnUrl: p.return_url } : {}),
+        ...(p.use_stripe_sdk !== undefined ? { useStripeSdk: p.use_stripe_sdk } : {}),
+      });
+    });
+  },
+});
+
+const cancelSetupIntentEndpoint = defineEndpoint<{ cancellation_reason?: Stripe.SetupIntent.CancellationReason }>({
+  method: 'post',
+  path: '/v1/setup_intents/:id/cancel',
+  access: 'secret',
+  params: obj({ cancellation_reason: oneOf('abandoned', 'duplicate', 'requested_by_customer') }),
+  handle({ account, path }, p) {
+    return cancelSetupIntent(account, findSetupIntent(account, path.id!), p.cancellation_reason);
+  },
+});
+
+const listSetupIntentsEndpoint = defineEndpoint<ListParams & { customer?: string; payment_method?: string }>({
+  method: 'get',
+  path: '/v1/setup_intents',
+  access: 'secret',
+  params: obj({ ...listFields, customer: str(), payment_method: str(), attach_to_self: bool() }),
+  handle({ account }, p) {
+    const all = [...account.setupIntents.values()].filter(
+      (si) => (p.customer === undefined || si.customer === p.customer) && (p.payment_method === undefined || si.payment_method === p.payment_method),
+    );
+    return paginate('/v1/setup_intents', all, p, 'setup_intent');
+  },
+});
+
+/** `/v1/setup_intents…`: create (and confirm), retrieve, update, confirm, cancel, list. */
+export const setupIntentEndpoints: Endpoint[] = [
+  createSetupIntentEndpoint,
+  retrieveSetupIntentEndpoint,
+  updateSetupIntentEndpoint,
+  confirmSetupIntentEndpoint,
+  cancelSetupIntentEndpoint,
+  listSetupIntentsEndpoint,
+];

@@ -1,0 +1,98 @@
+import type Stripe from 'stripe';
+import type { Account } from './account.ts';
+import { confirmOutcome } from './confirm-outcome.ts';
+import { assertPaymentMethodFits, assertStatus, paymentMethodOptions, requestedThreeDSecure, snapshot, type PaymentMethodOptionsInput } from './intents.ts';
+import { authenticationFailureRecord, cardErrorRecord, declineDetails } from './intent-errors.ts';
+import { attachPaymentMethod } from './payment-methods.ts';
+import { openSetupStatuses } from './setup-intents.ts';
+import { abandonChallenges, startChallenge } from './three-d-secure.ts';
+import { cardError, invalidState } from '../http/errors.ts';
+import { newId } from '../http/ids.ts';
+
+/** What a confirmation brings, once its payment method is resolved. */
+export interface ConfirmSetupInput {
+  paymentMethod?: Stripe.PaymentMethod;
+  paymentMethodOptions?: PaymentMethodOptionsInput;
+  returnUrl?: string;
+  /** Stripe.js confirms with `use_stripe_sdk=true` and frames challenges itself. */
+  useStripeSdk?: boolean;
+  /** The emulator's base URL, for the challenge page. */
+  baseUrl: string;
+}
+
+const paymentMethodOf = (account: Account, si: Stripe.SetupIntent) => {
+  const id = typeof si.payment_method === 'string' ? si.payment_method : si.payment_method?.id;
+  return id ? account.paymentMethods.get(id) : undefined;
+};
+
+/**
+ * Confirms a SetupIntent with its payment method, deciding by the test card behind it:
+ * `succeeded` (payment method attached to the intent's customer and set up for off-session use),
+ * `requires_action` with a 3D Secure challenge, or a 402 `card_error` that leaves it
+ * `requires_payment_method` with `last_setup_error`.
+ *
+ * @example
+ * confirmSetupIntent(account, si, { paymentMethod: resolvePaymentMethod(account, 'pm_card_visa'), baseUrl });
+ */
+export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, input: ConfirmSetupInput): Stripe.SetupIntent {
+  assertStatus('setup_intent', si, 'confirm', openSetupStatuses);
+  const pm = input.paymentMethod ?? paymentMethodOf(account, si);
+  if (!pm)
+    throw invalidState(
+      "You cannot confirm this SetupIntent because it's missing a payment method. To confirm a SetupIntent, please provide a `payment_method` or `payment_method_data`.",
+      'setup_intent_unexpected_state',
+      { setup_intent: snapshot(si) },
+    );
+  assertPaymentMethodFits('setup_intent', si, pm);
+  if (input.paymentMethodOptions)
+    si.payment_method_options = paymentMethodOptions('setup_intent', si.payment_method_types, si.payment_method_options, input.paymentMethodOptions) as Stripe.SetupIntent.PaymentMethodOptions;
+  abandonChallenges(account, si.id);
+  si.payment_method = pm.id;
+  si.last_setup_error = null;
+  si.next_action = null;
+  si.latest_attempt = newId('setatt');
+  const outcome = confirmOutcome(account, pm, 'setup', requestedThreeDSecure(si));
+  switch (outcome.kind) {
+    case 'succeeds':
+      return succeedSetup(account, si, pm);
+    case 'authenticate':
+      si.status = 'requires_action';
+      si.next_action = startChallenge(account, si.id, { baseUrl: input.baseUrl, returnUrl: input.returnUrl ?? null, useStripeSdk: input.useStripeSdk === true });
+      return si;
+    default: {
+      const details = declineDetails(outcome);
+      si.status = 'requires_payment_method';
+      si.payment_method = null;
+      si.last_setup_error = cardErrorRecord(details, pm);
+      throw cardError({ ...details, setup_intent: snapshot(si), payment_method: structuredClone(pm) });
+    }
+  }
+}
+
+/**
+ * Finishes a SetupIntent: the payment method is attached to the intent's customer and, for
+ * `usage: off_session`, counts as set up for later off-session charges.
+ */
+export function succeedSetup(account: Account, si: Stripe.SetupIntent, pm: Stripe.PaymentMethod): Stripe.SetupIntent {
+  const customer = typeof si.customer === 'string' ? si.customer : (si.customer?.id ?? null);
+  if (customer && pm.customer !== customer) attachPaymentMethod(account, pm.id, customer);
+  if (si.usage === 'off_session') account.setUpForOffSession.add(pm.id);
+  si.status = 'succeeded';
+  si.next_action = null;
+  si.last_setup_error = null;
+  return si;
+}
+
+/**
+ * The shopper answered the SetupIntent's challenge: `authorize` finishes the setup; `fail` sends
+ * it back to `requires_payment_method` with `setup_intent_authentication_failure`.
+ */
+export function finishSetupChallenge(account: Account, si: Stripe.SetupIntent, outcome: 'authorize' | 'fail'): Stripe.SetupIntent {
+  const pm = paymentMethodOf(account, si);
+  if (outcome === 'authorize' && pm) return succeedSetup(account, si, pm);
+  si.status = 'requires_payment_method';
+  si.payment_method = null;
+  si.next_action = null;
+  si.last_setup_error = authenticationFailureRecord('setup_intent', pm);
+  return si;
+}

@@ -1,0 +1,111 @@
+import type Stripe from 'stripe';
+import type { Account } from './account.ts';
+import { applyMetadata } from './metadata.ts';
+import { abandonChallenges } from './three-d-secure.ts';
+import { assertPaymentMethodFits, assertStatus, customerId, paymentMethodOptions, type PaymentMethodOptionsInput } from './intents.ts';
+import { changesPaymentMethodTypes, currentPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
+import { resourceMissing } from '../http/errors.ts';
+import { newClientSecret, newId, nowSeconds } from '../http/ids.ts';
+
+/** SetupIntent create parameters, once the payment method is resolved. */
+export interface SetupIntentInput extends PaymentMethodTypesInput {
+  customer?: string;
+  description?: string;
+  metadata?: Record<string, string> | '';
+  usage?: 'off_session' | 'on_session';
+  payment_method_options?: PaymentMethodOptionsInput;
+}
+
+/** SetupIntent update parameters, once the payment method is resolved. */
+export type SetupIntentUpdate = Omit<SetupIntentInput, 'usage' | 'customer'> & { customer?: string | '' };
+
+/** Statuses in which a SetupIntent can still be changed, confirmed or canceled. */
+export const openSetupStatuses = ['requires_payment_method', 'requires_confirmation', 'requires_action'] as const;
+
+/** The SetupIntent with this id, or Stripe's 404. */
+export function findSetupIntent(account: Account, id: string, param = 'intent'): Stripe.SetupIntent {
+  const si = account.setupIntents.get(id);
+  if (!si) throw resourceMissing('setupintent', id, param);
+  return si;
+}
+
+/**
+ * Creates a SetupIntent: `requires_payment_method`, or `requires_confirmation` when a payment
+ * method comes with it. `usage` defaults to `off_session`, `payment_method_types` to `['card']`.
+ *
+ * @example
+ * const si = createSetupIntent(account, { customer: 'cus_…', payment_method_types: ['link', 'card'] });
+ */
+export function createSetupIntent(account: Account, p: SetupIntentInput, pm?: Stripe.PaymentMethod): Stripe.SetupIntent {
+  const typed = paymentMethodTypesOf(p);
+  const types = typed.types;
+  const id = newId('seti');
+  const si: Stripe.SetupIntent = {
+    id,
+    object: 'setup_intent',
+    allowed_payment_method_types: typed.allowed,
+    application: null,
+    automatic_payment_methods: typed.automatic,
+    cancellation_reason: null,
+    client_secret: newClientSecret(id),
+    created: nowSeconds(),
+    customer: p.customer !== undefined ? customerId(account, p.customer) : null,
+    description: p.description ?? null,
+    excluded_payment_method_types: typed.excluded,
+    flow_directions: null,
+    last_setup_error: null,
+    latest_attempt: null,
+    livemode: false,
+    mandate: null,
+    metadata: applyMetadata({}, p.metadata),
+    next_action: null,
+    on_behalf_of: null,
+    payment_method: null,
+    payment_method_configuration_details: null,
+    payment_method_options: paymentMethodOptions('setup_intent', types, null, p.payment_method_options) as Stripe.SetupIntent.PaymentMethodOptions,
+    payment_method_types: types,
+    single_use_mandate: null,
+    status: 'requires_payment_method',
+    usage: p.usage ?? 'off_session',
+  };
+  if (pm) {
+    assertPaymentMethodFits('setup_intent', si, pm);
+    si.payment_method = pm.id;
+    si.status = 'requires_confirmation';
+  }
+  account.setupIntents.set(si.id, si);
+  return si;
+}
+
+/**
+ * Updates an open SetupIntent. A new payment method puts it back to `requires_confirmation`
+ * (dropping any pending challenge); Link's `persistent_token` is stored and echoed.
+ */
+export function updateSetupIntent(account: Account, si: Stripe.SetupIntent, p: SetupIntentUpdate, pm?: Stripe.PaymentMethod): Stripe.SetupIntent {
+  assertStatus('setup_intent', si, 'update', openSetupStatuses);
+  const customer = p.customer === undefined ? si.customer : p.customer === '' ? null : customerId(account, p.customer);
+  const typed = changesPaymentMethodTypes(p) ? paymentMethodTypesOf(p, currentPaymentMethodTypes(si)) : currentPaymentMethodTypes(si);
+  if (pm) assertPaymentMethodFits('setup_intent', { ...si, customer, payment_method_types: typed.types }, pm);
+  si.customer = customer;
+  setPaymentMethodTypes(si, typed);
+  if (p.description !== undefined) si.description = p.description || null;
+  si.metadata = applyMetadata(si.metadata ?? {}, p.metadata);
+  si.payment_method_options = paymentMethodOptions('setup_intent', si.payment_method_types, si.payment_method_options, p.payment_method_options) as Stripe.SetupIntent.PaymentMethodOptions;
+  if (pm) {
+    abandonChallenges(account, si.id);
+    si.payment_method = pm.id;
+    si.next_action = null;
+    si.status = 'requires_confirmation';
+  }
+  return si;
+}
+
+/** Cancels an open SetupIntent. */
+export function cancelSetupIntent(account: Account, si: Stripe.SetupIntent, reason?: Stripe.SetupIntent.CancellationReason): Stripe.SetupIntent {
+  assertStatus('setup_intent', si, 'cancel', openSetupStatuses);
+  abandonChallenges(account, si.id);
+  si.status = 'canceled';
+  si.cancellation_reason = reason ?? null;
+  si.next_action = null;
+  return si;
+}
