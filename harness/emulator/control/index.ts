@@ -1,4 +1,4 @@
-import express, { type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { EmulatorState } from '../server.ts';
 import { requestLogRoutes } from './request-log-routes.ts';
 import { resetRoutes } from './reset-routes.ts';
@@ -19,6 +19,13 @@ export function controlApi(state: EmulatorState): Router {
   router.use(linkRoutes(state));
   router.use((req, res) => {
     res.status(404).json({ error: { type: 'invalid_request_error', message: `Unknown control API route ${req.method} /_harness${req.path}.` } });
+  });
+  router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (err as { status?: number }).status;
+    if (status !== undefined && status >= 400 && status < 500)
+      return void res.status(status).json({ error: { type: 'invalid_request_error', message: `The control API takes JSON bodies: ${(err as Error).message}.` } });
+    console.error('link-harness emulator: control API fault', err);
+    res.status(500).json({ error: { type: 'api_error', message: `link-harness control API fault: ${(err as Error)?.message ?? String(err)}` } });
   });
   return router;
 }

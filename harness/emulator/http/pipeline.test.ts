@@ -100,3 +100,18 @@ describe('the Stripe API pipeline', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('the control API', () => {
+  it('answers malformed JSON and unknown routes with a JSON error', async () => {
+    const bad = await fetch(`${em.emulator.url}/_harness/accounts/sk_test_x/link-accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":',
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { type: string } }).error.type).toBe('invalid_request_error');
+    const unknown = await fetch(`${em.emulator.url}/_harness/nothing-here`);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toContain('/_harness/nothing-here');
+  });
+});
