@@ -6,6 +6,7 @@ import { endpoints } from './endpoints.ts';
 import { RequestLog } from './http/request-log.ts';
 import { stripeApi } from './http/serve-endpoints.ts';
 import { controlApi } from './control/index.ts';
+import { stripeJsRoutes } from './browser-serve/index.ts';
 
 /** The live state of one emulator: its accounts and its request log. */
 export interface EmulatorState {
@@ -22,6 +23,7 @@ export function createEmulatorApp(state: EmulatorState): Express {
   app.set('etag', false);
   app.use('/v1', stripeApi({ accounts: state.accounts, log: state.log, endpoints, baseUrl: state.baseUrl }));
   app.use('/_harness', controlApi(state));
+  app.use(stripeJsRoutes(state.baseUrl));
   app.use((req, res) => {
     res.status(404).json({
       error: {

@@ -1,0 +1,59 @@
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const ORIGIN = '@@LINK_HARNESS_ORIGIN@@';
+const VERSION = '@@LINK_HARNESS_VERSION@@';
+
+/** The browser entry points the emulator serves, by bundle name. */
+export const browserEntries = {
+  'stripe-js': '../browser/stripe-js/index.ts',
+  'link-authentication': '../browser/frames/link-authentication/index.ts',
+  payment: '../browser/frames/payment/index.ts',
+  'three-ds-2-challenge': '../browser/frames/challenge/index.ts',
+  'stripe-challenge-frame': '../browser/frames/challenge-form/index.ts',
+} as const;
+
+export type BundleName = keyof typeof browserEntries;
+
+const cache = new Map<BundleName, Promise<string>>();
+
+async function bundle(name: BundleName): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(browserEntries[name], import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome100', 'safari15', 'firefox100'],
+    minify: false,
+    sourcemap: 'inline',
+    legalComments: 'none',
+    define: { __LINK_HARNESS_ORIGIN__: JSON.stringify(ORIGIN), __LINK_HARNESS_VERSION__: JSON.stringify(VERSION) },
+    logLevel: 'silent',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error(`link-harness: esbuild produced no output for ${name}`);
+  return file.text;
+}
+
+/**
+ * A browser bundle with the emulator's origin and the Stripe.js version written in. Each bundle
+ * is built once per process (esbuild, in memory) on first request.
+ *
+ * @example
+ * const js = await browserBundle('stripe-js', { origin: 'http://127.0.0.1:12111', version: '3' });
+ */
+export async function browserBundle(name: BundleName, values: { origin: string; version: string }): Promise<string> {
+  let built = cache.get(name);
+  if (!built) {
+    built = bundle(name);
+    cache.set(name, built);
+    built.catch(() => cache.delete(name));
+  }
+  return (await built).replaceAll(ORIGIN, values.origin).replaceAll(VERSION, values.version);
+}
+
+/** Builds every bundle now, so the first page load is not the one that waits. */
+export async function warmBrowserBundles(): Promise<void> {
+  await Promise.all((Object.keys(browserEntries) as BundleName[]).map((name) => browserBundle(name, { origin: '', version: '' })));
+}

@@ -1,0 +1,53 @@
+import express, { type Response, type Router } from 'express';
+import { browserBundle, type BundleName } from './bundles.ts';
+import { framePage } from './frame-page.ts';
+
+/** Frame pages by path segment, with the document title Stripe gives them. */
+const framePages: Record<string, { bundle: BundleName; title: string }> = {
+  'link-authentication': { bundle: 'link-authentication', title: 'Secure email input frame' },
+  payment: { bundle: 'payment', title: 'Secure payment input frame' },
+};
+
+async function sendScript(res: Response, name: BundleName, origin: string, version: string): Promise<void> {
+  const js = await browserBundle(name, { origin, version });
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.type('application/javascript').send(js);
+}
+
+/**
+ * The browser half of the emulator: Stripe.js at `/v3` and `/<train>/stripe.js`, the element
+ * frame pages under `/elements/`, and the 3DS test challenge under `/three-ds-2-challenge/`.
+ */
+export function stripeJsRoutes(baseUrl: () => string): Router {
+  const router = express.Router();
+
+  router.get(['/v3', '/v3/'], (_req, res) => sendScript(res, 'stripe-js', baseUrl(), '3'));
+  router.get('/:train/stripe.js', (req, res) => {
+    const train = req.params.train;
+    if (!/^[a-z][a-z0-9-]{1,30}$/.test(train)) return void res.status(404).type('text/plain').send(`link-harness: no Stripe.js release train named ${train}`);
+    return sendScript(res, 'stripe-js', baseUrl(), train);
+  });
+
+  router.get('/elements/:frame.js', (req, res) => {
+    const page = framePages[req.params.frame];
+    if (!page) return void res.status(404).type('text/plain').send(`link-harness: no element frame named ${req.params.frame}`);
+    return sendScript(res, page.bundle, baseUrl(), '3');
+  });
+  router.get('/elements/:frame.html', (req, res) => {
+    const page = framePages[req.params.frame];
+    if (!page) return void res.status(404).type('text/plain').send(`link-harness: no element frame named ${req.params.frame}`);
+    res.type('text/html').send(framePage({ title: page.title, script: `/elements/${req.params.frame}.js` }));
+  });
+
+  router.get('/three-ds-2-challenge/:source', (req, res) => {
+    res.type('text/html').send(framePage({ title: '3D Secure 2 test challenge', script: '/three-ds-2-challenge.js' }));
+  });
+  router.get('/three-ds-2-challenge/:source/challenge', (_req, res) => {
+    res.type('text/html').send(framePage({ title: '3D Secure 2 Test Page', script: '/stripe-challenge-frame.js' }));
+  });
+  router.get('/three-ds-2-challenge.js', (_req, res) => sendScript(res, 'three-ds-2-challenge', baseUrl(), '3'));
+  router.get('/stripe-challenge-frame.js', (_req, res) => sendScript(res, 'stripe-challenge-frame', baseUrl(), '3'));
+
+  return router;
+}

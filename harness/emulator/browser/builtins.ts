@@ -1,0 +1,19 @@
+/**
+ * References to the browser built-ins our scripts use, taken when the script loads. Merchant
+ * pages (and the libraries they load) patch globals such as `fetch` or `JSON`; Stripe.js must keep
+ * working whatever they do afterwards.
+ */
+export const builtins = {
+  fetch: globalThis.fetch.bind(globalThis),
+  JSON: { parse: JSON.parse, stringify: JSON.stringify },
+  setTimeout: globalThis.setTimeout.bind(globalThis),
+  clearTimeout: globalThis.clearTimeout.bind(globalThis),
+  URL: globalThis.URL,
+  URLSearchParams: globalThis.URLSearchParams,
+  Promise: globalThis.Promise,
+  postMessage: ((post: (message: unknown, targetOrigin: string) => void) => (target: Window, message: unknown, origin: string) => post.call(target, message, origin))(
+    Window.prototype.postMessage as (message: unknown, targetOrigin: string) => void,
+  ),
+  addEventListener: EventTarget.prototype.addEventListener,
+  removeEventListener: EventTarget.prototype.removeEventListener,
+} as const;
