@@ -1,0 +1,98 @@
+import { existsSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+/** Where a Chromium was found, and by which rule. */
+export interface FoundChromium {
+  executablePath: string;
+  source: 'CHROMIUM_PATH' | 'playwright' | 'system';
+}
+
+/** What the search looks at; the defaults read the real machine, tests pass fakes. */
+export interface ChromiumProbe {
+  env: Record<string, string | undefined>;
+  /** True when a file exists at this path. */
+  exists(path: string): boolean;
+  /** Where Playwright's own Chromium would be installed, or undefined when Playwright cannot say. */
+  playwrightExecutable(): string | undefined;
+}
+
+/** Raised when no Chromium can be found; the message lists what was tried and the fixes. */
+export class ChromiumNotFoundError extends Error {
+  override name = 'ChromiumNotFoundError';
+}
+
+/** The system browsers looked for, by absolute path first, then by name on PATH. */
+export const systemChromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+export const systemChromiumNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+const isFile = (path: string) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** The probe of this machine: its environment, its files and Playwright's install location. */
+export const machineProbe: ChromiumProbe = {
+  env: process.env,
+  exists: (path) => existsSync(path) && isFile(path),
+  playwrightExecutable: () => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      // Playwright throws on platforms it has no build for; that only means "not installed".
+      return undefined;
+    }
+  },
+};
+
+/**
+ * Finds the Chromium the suite drives, in the order the harness promises: `CHROMIUM_PATH` (which
+ * must exist), Playwright's own Chromium when installed, then a system Chromium.
+ *
+ * @example
+ * const { executablePath } = findChromium();
+ * const browser = await chromium.launch({ executablePath, args: chromiumLaunchArgs() });
+ */
+export function findChromium(probe: ChromiumProbe = machineProbe): FoundChromium {
+  const configured = probe.env.CHROMIUM_PATH;
+  if (configured) {
+    if (probe.exists(configured)) return { executablePath: configured, source: 'CHROMIUM_PATH' };
+    throw new ChromiumNotFoundError(
+      `link-harness: CHROMIUM_PATH is set to ${configured}, but no file is there. Point it at a Chromium or Chrome executable, or unset it to let the harness look for one.`,
+    );
+  }
+  const tried: string[] = [];
+  const playwrightPath = probe.playwrightExecutable();
+  if (playwrightPath) {
+    if (probe.exists(playwrightPath)) return { executablePath: playwrightPath, source: 'playwright' };
+    tried.push(`${playwrightPath} (Playwright's Chromium)`);
+  }
+  const onPath = (probe.env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => dir !== '')
+    .flatMap((dir) => systemChromiumNames.map((name) => join(dir, name)));
+  for (const candidate of [...new Set([...systemChromiumPaths, ...onPath])]) {
+    if (probe.exists(candidate)) return { executablePath: candidate, source: 'system' };
+    tried.push(candidate);
+  }
+  throw new ChromiumNotFoundError(
+    `link-harness: no Chromium found (tried ${tried.join(', ')}). ` +
+      'Install one with `apt-get install chromium` (Debian/Ubuntu) or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+  );
+}
+
+/**
+ * The flags every Chromium the harness launches gets: no background traffic to Google (the
+ * machines we run on have no internet, and it would only add noise), and no sandbox when running
+ * as root, where Chromium refuses to start with one.
+ *
+ * @example
+ * chromiumLaunchArgs({ root: true }) // [...quietFlags, '--no-sandbox']
+ */
+export function chromiumLaunchArgs({ root = process.getuid?.() === 0 }: { root?: boolean } = {}): string[] {
+  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  return root ? [...args, '--no-sandbox'] : args;
+}
