@@ -68,6 +68,13 @@ export async function startEmulator({ port = 12111, host = '127.0.0.1' }: StartO
   const state: EmulatorState = { accounts: new Accounts(), log: new RequestLog(), baseUrl: () => url };
   const server = createServer(createEmulatorApp(state));
   server.keepAliveTimeout = 65_000;
+  // Requests Node cannot parse (oversized headers, bad request lines) still get a Stripe-shaped answer.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify({ error: { type: 'invalid_request_error', message: `The request could not be parsed (${err.code ?? 'bad request'}).` } });
+    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE')

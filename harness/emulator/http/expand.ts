@@ -14,7 +14,7 @@ function expandPath(value: unknown, segments: string[], full: string, find: Find
   if (segments.length === 0 || value === null || typeof value !== 'object') return value;
   const [head, ...rest] = segments as [string, ...string[]];
   const record = value as Record<string, unknown>;
-  if (!(head in record)) throw cannotExpand(full);
+  if (!Object.hasOwn(record, head)) throw cannotExpand(full);
   let child = record[head];
   if (typeof child === 'string') {
     if (!idShape.test(child)) throw cannotExpand(full);

@@ -115,3 +115,18 @@ describe('the control API', () => {
     expect(((await unknown.json()) as { error: { message: string } }).error.message).toContain('/_harness/nothing-here');
   });
 });
+
+describe('requests Node itself cannot parse', () => {
+  it('still answer a Stripe-shaped JSON error', async () => {
+    const { connect } = await import('node:net');
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(em.emulator.port, '127.0.0.1', () => socket.write(`GET /v1/customers HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.type).toBe('invalid_request_error');
+  });
+});

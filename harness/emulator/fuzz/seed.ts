@@ -1,0 +1,38 @@
+import type Stripe from 'stripe';
+import type { Endpoint } from '../http/endpoint.ts';
+
+const serves = (endpoints: readonly Endpoint[], method: string, path: string) => endpoints.some((e) => e.method === method && e.path === path);
+
+/**
+ * Fills the fuzzed account with objects of every kind the emulator serves, so random requests
+ * aimed at real ids reach the handlers' state machines, not only their 404s. Returns the ids.
+ *
+ * @example
+ * const ids = await seedAccount(stripe, endpoints);
+ */
+export async function seedAccount(stripe: Stripe, endpoints: readonly Endpoint[]): Promise<string[]> {
+  const ids: string[] = [];
+  // Several customers: the fuzzer deletes some of them along the way.
+  for (const email of ['a@example.com', 'b+multiple_funding_sources@example.com', 'c@example.com', 'd@example.com', 'e@example.com', 'f@example.com']) {
+    const customer = await stripe.customers.create({ email });
+    ids.push(customer.id);
+    for (const pm of ['pm_card_visa', 'pm_card_authenticationRequired', 'pm_card_chargeCustomerFail']) {
+      const attached = await stripe.paymentMethods.attach(pm, { customer: customer.id });
+      ids.push(attached.id);
+    }
+  }
+  ids.push((await stripe.paymentMethods.create({ type: 'card', card: { token: 'tok_visa' } })).id);
+  const customer = ids[0]!;
+  if (serves(endpoints, 'post', '/v1/setup_intents')) {
+    // The guide's `payment_method_types[]`, which stripe-node 23's types no longer list.
+    const plain = await stripe.setupIntents.create({ customer, payment_method_types: ['card', 'link'] } as Stripe.SetupIntentCreateParams);
+    const confirmed = await stripe.setupIntents.create({ customer, payment_method: 'pm_card_visa', confirm: true });
+    const challenged = await stripe.setupIntents.create({ customer, payment_method: 'pm_card_threeDSecure2Required', confirm: true, return_url: 'https://example.com/return' });
+    for (const si of [plain, confirmed, challenged]) ids.push(si.id, si.client_secret!);
+  }
+  if (serves(endpoints, 'post', '/v1/payment_intents')) {
+    const plain = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', customer });
+    ids.push(plain.id, plain.client_secret!);
+  }
+  return ids;
+}
