@@ -5,6 +5,7 @@ import { setupIntentEndpoints } from './api/setup-intents.ts';
 import { paymentIntentEndpoints } from './api/payment-intents.ts';
 import { threeDSecureEndpoints } from './api/three-d-secure.ts';
 import { linkEndpoints } from './api/link.ts';
+import { tokenEndpoints } from './api/tokens.ts';
 
 /** Every Stripe API endpoint the emulator serves. */
-export const endpoints: readonly Endpoint[] = [...customerEndpoints, ...paymentMethodEndpoints, ...setupIntentEndpoints, ...paymentIntentEndpoints, ...threeDSecureEndpoints, ...linkEndpoints];
+export const endpoints: readonly Endpoint[] = [...customerEndpoints, ...paymentMethodEndpoints, ...setupIntentEndpoints, ...paymentIntentEndpoints, ...threeDSecureEndpoints, ...linkEndpoints, ...tokenEndpoints];

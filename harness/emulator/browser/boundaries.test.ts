@@ -8,7 +8,8 @@ const browserDir = dirname(fileURLToPath(import.meta.url));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
+    // e2e/ holds the Playwright tests of the browser code and their pages: Node-side, never bundled.
+    if (statSync(path).isDirectory()) return name === 'e2e' ? [] : sourceFiles(path);
     return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
   });
 }

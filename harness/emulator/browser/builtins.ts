@@ -11,9 +11,9 @@ export const builtins = {
   URL: globalThis.URL,
   URLSearchParams: globalThis.URLSearchParams,
   Promise: globalThis.Promise,
-  postMessage: ((post: (message: unknown, targetOrigin: string) => void) => (target: Window, message: unknown, origin: string) => post.call(target, message, origin))(
-    Window.prototype.postMessage as (message: unknown, targetOrigin: string) => void,
-  ),
+  // Window's methods live on each window object, not on Window.prototype (undefined in Chromium),
+  // and another window's postMessage is out of reach of the merchant page's patches: call it there.
+  postMessage: (target: Window, message: unknown, origin: string) => target.postMessage(message, origin),
   addEventListener: EventTarget.prototype.addEventListener,
   removeEventListener: EventTarget.prototype.removeEventListener,
 } as const;

@@ -64,7 +64,26 @@ export type ToFrame =
   /** Confirm the intent with what the shopper entered. Only the Payment Element answers. */
   | { type: 'confirm'; requestId: string; intentKind: IntentKind; clientSecret: string; returnUrl: string | null; confirmParams: Record<string, unknown> }
   /** Show an error next to the fields (e.g. a declined card after confirm). */
-  | { type: 'show-error'; error: StripeJsError };
+  | { type: 'show-error'; error: StripeJsError }
+  /**
+   * `stripe.createPaymentMethod({elements, params})`, or a card method given the Payment Element
+   * (`confirmCardSetup(secret, {payment_method: {card: paymentElement}})`): the frame creates the
+   * PaymentMethod itself (POST /v1/payment_methods) so raw card data never leaves it. `params` are
+   * the merchant's extra fields (billing_details, metadata, allow_redisplay), to merge over what
+   * the shopper entered. Answered by `create-payment-method-result`.
+   */
+  | { type: 'create-payment-method'; requestId: string; params: Record<string, unknown> }
+  /**
+   * `stripe.createToken(paymentElement, data)`: the frame POSTs /v1/tokens with the card and
+   * `data` (name, address_line1, address_zip, …). Answered by `create-token-result`.
+   */
+  | { type: 'create-token'; requestId: string; data: Record<string, unknown> }
+  /**
+   * The confirm this frame answered is over on the parent's side, after any 3DS challenge:
+   * `intent` is the final intent (e.g. `succeeded`: time for a Link opt-in sign-up) or `error`
+   * what `confirmSetup` resolved with. Sent for every `confirm`, whatever its outcome.
+   */
+  | { type: 'confirm-finished'; requestId: string; intent: Record<string, unknown> | null; error: StripeJsError | null };
 
 export type FromFrame =
   | { type: 'frame-loaded' }
@@ -81,7 +100,9 @@ export type FromFrame =
   /** The confirm call's answer: the intent (client view) or an error. */
   | { type: 'confirm-result'; requestId: string; intent: Record<string, unknown> | null; error: StripeJsError | null }
   /** From the 3DS challenge page: the shopper pressed Complete or Fail and the emulator recorded it. */
-  | { type: 'challenge-complete'; outcome: 'authorize' | 'fail' };
+  | { type: 'challenge-complete'; outcome: 'authorize' | 'fail' }
+  | { type: 'create-payment-method-result'; requestId: string; paymentMethod: Record<string, unknown> | null; error: StripeJsError | null }
+  | { type: 'create-token-result'; requestId: string; token: Record<string, unknown> | null; error: StripeJsError | null };
 
 /** The envelope on the wire. */
 export interface Envelope<T> {
@@ -98,4 +119,32 @@ export function openEnvelope<T>(data: unknown): Envelope<T> | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const e = data as Partial<Envelope<T>>;
   return e.channel === CHANNEL && typeof e.frameId === 'string' && typeof e.message === 'object' ? (e as Envelope<T>) : undefined;
+}
+
+/**
+ * What the parent writes into a frame's URL hash, so the frame knows its id and whom to talk to
+ * before any message arrives: `#frameId=…&parentOrigin=…` (percent-encoded values).
+ */
+export interface FrameHash {
+  frameId: string;
+  parentOrigin: string;
+}
+
+/** `#frameId=…&parentOrigin=…` for a frame's src. */
+export const frameHash = (h: FrameHash): string => `#frameId=${encodeURIComponent(h.frameId)}&parentOrigin=${encodeURIComponent(h.parentOrigin)}`;
+
+/** Reads {@link frameHash} back (from `location.hash`), or undefined when the frame id is missing. */
+export function readFrameHash(hash: string): FrameHash | undefined {
+  const fields = new Map<string, string>();
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    const at = part.indexOf('=');
+    if (at <= 0) continue;
+    try {
+      fields.set(part.slice(0, at), decodeURIComponent(part.slice(at + 1)));
+    } catch {
+      // A malformed escape leaves that field out rather than breaking the frame.
+    }
+  }
+  const frameId = fields.get('frameId');
+  return frameId ? { frameId, parentOrigin: fields.get('parentOrigin') ?? '*' } : undefined;
 }

@@ -51,7 +51,41 @@ export function throwIfDeclined(outcome: CardOutcome, extra: { payment_method?: 
   });
 }
 
-function cardFromParams(p: CardParams): { card: TestCard; exp_month: number; exp_year: number } {
+/**
+ * A card token made by `POST /v1/tokens` (Stripe.js `createToken`): the test card it stands for,
+ * with the expiry and holder details it was made with. Tokens are single-use, as at Stripe.
+ */
+export interface StoredCardToken {
+  token: Stripe.Token;
+  card: TestCard;
+  exp_month: number;
+  exp_year: number;
+  billing_details: BillingDetailsParams;
+}
+
+// Kept beside the account rather than on it, so an account reset drops its tokens with it.
+const cardTokens = new WeakMap<Account, Map<string, StoredCardToken>>();
+
+/** The card tokens this account has made, by `tok_…` id. */
+export function cardTokensOf(account: Account): Map<string, StoredCardToken> {
+  let tokens = cardTokens.get(account);
+  if (!tokens) {
+    tokens = new Map();
+    cardTokens.set(account, tokens);
+  }
+  return tokens;
+}
+
+/** Uses up a token this account made: a second use is Stripe's 400. */
+function spendCardToken(stored: StoredCardToken, param: string): StoredCardToken {
+  if (stored.token.used)
+    throw parameterInvalid(param, `You cannot use a Stripe token more than once: ${stored.token.id}.`, 'token_already_used');
+  stored.token.used = true;
+  return stored;
+}
+
+/** Checks `card[…]` and finds its test card: by number (with expiry and cvc checks) or by Stripe's fixed test token. */
+export function cardFromParams(p: CardParams): { card: TestCard; exp_month: number; exp_year: number } {
   if (p.token !== undefined) {
     const card = testCardByToken(p.token);
     if (!card) throw resourceMissing('token', p.token, 'card[token]');
@@ -126,6 +160,11 @@ export function createCardPaymentMethod(
   p: CardParams,
   extra: { billing_details?: BillingDetailsParams; metadata?: Stripe.Metadata } = {},
 ): Stripe.PaymentMethod {
+  const stored = p.token !== undefined ? cardTokensOf(account).get(p.token) : undefined;
+  if (stored) {
+    const { card, exp_month, exp_year, billing_details } = spendCardToken(stored, 'card[token]');
+    return storeCardPaymentMethod(account, card, { exp_month, exp_year, ...extra, billing_details: { ...billing_details, ...extra.billing_details } });
+  }
   const { card, exp_month, exp_year } = cardFromParams(p);
   return storeCardPaymentMethod(account, card, { exp_month, exp_year, ...extra });
 }
@@ -139,6 +178,7 @@ export function resolvePaymentMethod(account: Account, ref: string, param = 'pay
   if (stored) return stored;
   const card = testCardByPaymentMethod(ref) ?? testCardByToken(ref);
   if (card) return storeCardPaymentMethod(account, card);
+  if (cardTokensOf(account).has(ref)) return createCardPaymentMethod(account, { token: ref });
   throw resourceMissing('PaymentMethod', ref, param);
 }
 

@@ -1,0 +1,77 @@
+import type { InitMessage, StripeJsError, ToFrame } from '../../protocol.ts';
+import { h, injectStyles } from './dom.ts';
+import { watchFocus } from './focus.ts';
+import { connectToParent, type ParentChannel } from './messaging.ts';
+import { baseStyles } from './styles.ts';
+import { cssCustomProperties, themeVariables } from './theme.ts';
+
+/** What a frame page gets to build itself with. */
+export interface FrameContext {
+  parent: ParentChannel;
+  /** Where the element renders (`#root`). */
+  root: HTMLElement;
+}
+
+/** An element frame: rendered on the first `init`, then fed every later message. */
+export interface FrameApp {
+  /** Renders for the first `init`. Resolves null when rendered (the frame says `ready`), or the load error. */
+  start(init: InitMessage): Promise<StripeJsError | null>;
+  /** Every later message; a repeated `init` (from `element.update`) arrives here too. */
+  receive(message: ToFrame): void;
+}
+
+function applyAppearance(appearance: Record<string, unknown>): void {
+  const vars = themeVariables(appearance);
+  const style = document.documentElement.style;
+  for (const [name, value] of cssCustomProperties(vars)) style.setProperty(name, value);
+  document.documentElement.dataset.theme = vars.theme;
+}
+
+/** Tells the parent the content height whenever it changes, so the iframe never scrolls. */
+function reportHeight(root: HTMLElement, parent: ParentChannel): void {
+  let last = -1;
+  const send = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    parent.post({ type: 'height', height });
+  };
+  new ResizeObserver(send).observe(root);
+  send();
+}
+
+/**
+ * Boots an element frame: connects to the parent, says `frame-loaded`, waits for `init`, renders,
+ * says `ready`, and from then on reports height, focus, blur and Escape. Messages that arrive
+ * while the first render is under way are held and delivered after it.
+ *
+ * @example
+ * bootFrame(paymentStyles, (ctx) => new PaymentElementFrame(ctx));
+ */
+export function bootFrame(css: string, create: (ctx: FrameContext) => FrameApp): void {
+  injectStyles(baseStyles + css);
+  const root = document.getElementById('root') ?? document.body.appendChild(h('div', { id: 'root' }));
+  const loader = root.appendChild(h('div', { class: 'loading', 'data-testid': 'loading', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')));
+  const parent = connectToParent();
+  const app = create({ parent, root });
+  let phase: 'waiting' | 'starting' | 'started' = 'waiting';
+  const held: ToFrame[] = [];
+
+  parent.onMessage((message) => {
+    if (message.type === 'init') applyAppearance(message.appearance ?? {});
+    if (phase === 'started') return app.receive(message);
+    if (phase === 'starting' || message.type !== 'init') return void held.push(message);
+    phase = 'starting';
+    void app.start(message).then((error) => {
+      loader.remove();
+      phase = 'started';
+      if (error) parent.post({ type: 'loaderror', error });
+      else parent.post({ type: 'ready' });
+      for (const m of held.splice(0)) app.receive(m);
+    });
+  });
+
+  watchFocus(parent);
+  reportHeight(root, parent);
+  parent.post({ type: 'frame-loaded' });
+}

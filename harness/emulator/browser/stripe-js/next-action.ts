@@ -1,0 +1,9 @@
+import { isRecord } from './values.ts';
+
+/** The challenge page of a `use_stripe_sdk` 3D Secure next action, if that is what the intent asks for. */
+export function threeDSecureChallengeUrl(nextAction: unknown): string | undefined {
+  if (!isRecord(nextAction) || nextAction.type !== 'use_stripe_sdk' || !isRecord(nextAction.use_stripe_sdk)) return undefined;
+  const sdk = nextAction.use_stripe_sdk;
+  if (sdk.type !== 'three_d_secure_redirect' || typeof sdk.stripe_js !== 'string' || !/^https?:\/\//.test(sdk.stripe_js)) return undefined;
+  return sdk.stripe_js;
+}
