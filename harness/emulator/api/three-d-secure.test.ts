@@ -70,7 +70,7 @@ describe('3D Secure on a SetupIntent (3DS-01, 3DS-02)', () => {
   });
 
   it('gives redirect_to_url for a server-side confirm with a return_url, and the page returns there with the intent', async () => {
-    const { stripe, customer, press } = await shop();
+    const { stripe, customer, press, pk } = await shop();
     const si = await stripe.setupIntents.create({
       customer: customer.id,
       payment_method: 'pm_card_authenticationRequired',
@@ -80,6 +80,7 @@ describe('3D Secure on a SetupIntent (3DS-01, 3DS-02)', () => {
     expect(si.next_action).toMatchObject({ type: 'redirect_to_url', redirect_to_url: { return_url: 'https://shop.example/return?order=9' } });
     const url = new URL(si.next_action!.redirect_to_url!.url!);
     expect(url.pathname).toMatch(/^\/three-ds-2-challenge\/src_/);
+    expect(url.searchParams.get('key')).toBe(pk);
     const answered = await press(url.pathname.split('/').pop()!, 'authorize');
     const back = new URL(answered.body.redirect_url);
     expect(back.origin + back.pathname).toBe('https://shop.example/return');

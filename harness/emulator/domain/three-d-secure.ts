@@ -47,7 +47,9 @@ export function startChallenge(
   const mode = opts.returnUrl !== null && !opts.useStripeSdk ? 'redirect_to_url' : 'use_stripe_sdk';
   account.threeDSecureChallenges.set(source, { source, intent: intentId, status: 'pending', returnUrl: opts.returnUrl, mode, created: nowSeconds() });
   const url = challengePageUrl(opts.baseUrl, source, intentId);
-  if (mode === 'redirect_to_url') return { type: 'redirect_to_url', redirect_to_url: { url: `${url}&redirect=true`, return_url: opts.returnUrl } };
+  // A full-page challenge has no Stripe.js to lend it a key: the URL carries the account's publishable key.
+  if (mode === 'redirect_to_url')
+    return { type: 'redirect_to_url', redirect_to_url: { url: `${url}&redirect=true&key=pk_test_${account.accountKey}`, return_url: opts.returnUrl } };
   return { type: 'use_stripe_sdk', use_stripe_sdk: { type: 'three_d_secure_redirect', stripe_js: url, source } };
 }
 
