@@ -1,0 +1,89 @@
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { CheckoutQuery } from './pages/checkout-state.ts';
+
+/** The test pages, by path: an HTML file and the script it loads. */
+const pages = {
+  '/checkout': { html: 'checkout.html', script: 'checkout.ts' },
+  '/return': { html: 'return.html', script: 'return.ts' },
+  '/react-checkout': { html: 'react-checkout.html', script: 'react-checkout.ts' },
+} as const;
+
+type PagePath = keyof typeof pages;
+
+const pageFile = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.meta.url));
+
+async function bundlePageScript(name: string): Promise<string> {
+  const result = await build({
+    entryPoints: [pageFile(name)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome100'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error(`e2e page server: esbuild produced nothing for ${name}`);
+  return file.text;
+}
+
+/** The running page server and the URLs of its pages. */
+export interface PageServer {
+  /** `http://localhost:<port>`: another site than the emulator's `127.0.0.1`, so Stripe's frames are third-party. */
+  origin: string;
+  /** The checkout page for one SetupIntent (only its client secret and the publishable key go in). */
+  checkoutUrl(query: CheckoutQuery): string;
+  reactCheckoutUrl(query: Pick<CheckoutQuery, 'pk' | 'secret' | 'return'>): string;
+  /** The return page, with the merchant's own query parameters (the publishable key among them). */
+  returnUrl(params: Record<string, string>): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the bare test pages from `localhost` (no merchant server: HTML, the page scripts bundled
+ * once with esbuild, and `{{STRIPE_JS}}` replaced by the emulator's `/v3`).
+ *
+ * @example
+ * const pages = await startPageServer('http://127.0.0.1:12111');
+ * await page.goto(pages.checkoutUrl({ pk, secret, return: pages.returnUrl({ pk }) }));
+ */
+export async function startPageServer(emulatorUrl: string): Promise<PageServer> {
+  const served = new Map<string, { type: string; body: string }>();
+  await Promise.all(
+    Object.entries(pages).map(async ([path, { html, script }]) => {
+      const [text, js] = await Promise.all([readFile(pageFile(html), 'utf8'), bundlePageScript(script)]);
+      served.set(path, { type: 'text/html; charset=utf-8', body: text.replaceAll('{{STRIPE_JS}}', `${emulatorUrl}/v3`) });
+      served.set(`/${script.replace(/\.ts$/, '.js')}`, { type: 'application/javascript; charset=utf-8', body: js });
+    }),
+  );
+  const server: Server = createServer((req, res) => {
+    const found = served.get(new URL(req.url ?? '/', 'http://localhost').pathname);
+    res.writeHead(found ? 200 : 404, { 'content-type': found?.type ?? 'text/plain', 'cache-control': 'no-store' });
+    res.end(found?.body ?? `e2e page server: no page at ${req.url}`);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => resolve());
+  });
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const url = (path: PagePath, params: Record<string, string | undefined>) => {
+    const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined));
+    return `${origin}${path}?${search}`;
+  };
+  return {
+    origin,
+    checkoutUrl: (query) => url('/checkout', { ...query }),
+    reactCheckoutUrl: (query) => url('/react-checkout', { ...query }),
+    returnUrl: (params) => url('/return', params),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
