@@ -5,8 +5,8 @@ import { faker } from '@faker-js/faker';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import Stripe from 'stripe';
-// Stripe's DOM (DESIGN.md) through the emulated Stripe.js's driver, until harness/drivers exists.
-import { fillCard, linkAuthenticationElement, paymentElement, stripeDom, threeDSecureChallenge, walletSource } from '../harness/emulator/browser/e2e/stripe-driver.ts';
+// Stripe's DOM (DESIGN.md) through the harness's drivers.
+import { fillCard, linkAuthenticationElement, paymentElement, stripeDom, threeDSecureChallenge, walletSource } from '../harness/drivers/index.ts';
 
 test.skip(!!process.env.CHECKOUT_URL, 'a smoke test of the embedded reference checkout; CHECKOUT_URL points elsewhere');
 
@@ -146,10 +146,6 @@ test(
   'COOKIE-04 reference checkout: the returning shopper (Safari-like: shop cookies only) saves with Link from the wallet, without a code (guide: Merchant domain cookie)',
   tags('COOKIE-04'),
   async ({ browser, page, context, baseURL }) => {
-    test.fail(
-      true,
-      'Emulated Stripe.js (issue 3): with the Link Authentication Element prefilled (defaultValues.email) and a persistent token on the intent, the Link frame shows the shopper signed in but the Payment Element keeps the card form instead of the wallet (it looks the email up again without intent_client_secret). Passes with ?email-mode=prefill. Remove this line once fixed.',
-    );
     const { email, token, later, back, stripe } = await returningShopper(browser, page, context, baseURL!);
     try {
       await expect(walletSource(back, /Visa.*4242/)).toBeVisible();

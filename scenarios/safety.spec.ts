@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
 import Stripe from 'stripe';
+import { expect, test } from '../fixtures/index.ts';
 import { scenarioTitle } from '../fixtures/requirements.ts';
+import { buildCheckout, emulatorBackend, LiveKeyError, parseFaults } from '../harness/checkout/index.ts';
+import { runLinkHarness } from './steps/run-link-harness.ts';
 
 const emulatorUrl = process.env.LINK_HARNESS_EMULATOR_URL;
 if (!emulatorUrl) throw new Error('link-harness: LINK_HARNESS_EMULATOR_URL is not set; run the scenarios with `npx playwright test`, whose config starts the emulator.');
@@ -65,4 +67,36 @@ test(...scenarioTitle('SAFE-01', 'in Chromium, the emulator answers and refuses 
   }, `pk_live_${freshAccount()}`);
   expect(fromBrowser.status).toBe(401);
   expect(fromBrowser.body.error.code).toBe('livemode_mismatch');
+});
+
+// The reference checkout the harness ships refuses live keys at start. Its two start paths: the
+// `serve` command (live keys in the environment mean real Stripe), and the checkout itself, which
+// must refuse them even against the emulator. Both run with this run's LINK_HARNESS_FAULTS, as the
+// config's own `serve` does, so the self-test's `accept-live-keys` checkout is the one checked.
+
+test(...scenarioTitle('SAFE-01', '`npx link-harness serve` refuses to start with live STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY'), async () => {
+  // A process of its own (node, tsx, the CLI): on a busy machine its start-up alone can take many seconds.
+  test.slow();
+  const secretKey = `sk_live_${freshAccount()}`;
+  const run = await runLinkHarness(['serve', '--port', '0', '--emulator-port', '0'], { STRIPE_SECRET_KEY: secretKey, STRIPE_PUBLISHABLE_KEY: `pk_live_${freshAccount()}` }, { readyPattern: /reference checkout ready/ });
+  const printed = `${run.stdout}${run.stderr}`.trim();
+  expect(run.becameReady, `SAFE-01: \`link-harness serve\` started with live keys; it printed: ${printed}`).toBe(false);
+  expect(run.code, `SAFE-01: \`link-harness serve\` with live keys should exit non-zero; it ended with ${run.code}: ${printed}`).toBe(1);
+  expect(run.stderr, 'SAFE-01: the refusal should say the keys are live-mode keys and the harness is test-mode only').toMatch(/live-mode keys.*test-mode only/s);
+  expect(printed.includes(secretKey), 'SAFE-01: the refusal must not print the live secret key in full').toBe(false);
+});
+
+test(...scenarioTitle('SAFE-01', 'the reference checkout refuses a live key even against the emulator'), async ({ target }) => {
+  const faults = parseFaults(process.env.LINK_HARNESS_FAULTS);
+  const emulator = target.backend.kind === 'emulator' ? target.backend.url : emulatorUrl;
+  let refusal: unknown;
+  try {
+    buildCheckout({ backend: emulatorBackend({ emulatorUrl: emulator, secretKey: `sk_live_${freshAccount()}` }), faults });
+  } catch (err) {
+    refusal = err;
+  }
+  expect(
+    refusal,
+    `SAFE-01: the reference checkout${faults.size ? ` (faults: ${[...faults].join(', ')})` : ''} started with a live secret key against the emulator; it must refuse live keys whatever Stripe it talks to`,
+  ).toBeInstanceOf(LiveKeyError);
 });

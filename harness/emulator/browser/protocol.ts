@@ -49,6 +49,12 @@ export interface InitMessage {
   email: string | null;
   /** Whether a Link Authentication Element is mounted in the same Elements group. */
   hasLinkAuthenticationElement: boolean;
+  /**
+   * The Link session another element already reported (null: it ended), absent when none did.
+   * Given with `email`, so a frame that starts after the shopper was logged in does not look the
+   * email up as a new shopper's first.
+   */
+  linkSession?: LinkSession | null;
 }
 
 export type ToFrame =

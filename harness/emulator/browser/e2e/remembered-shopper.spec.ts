@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { confirmOutcome, expect, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail, type Shop } from './shop.ts';
-import { linkAuthenticationElement, logInToLink, stripeDom, typeEmail, walletSource } from './stripe-driver.ts';
+import { linkAuthenticationElement, logInToLink, paymentElement, stripeDom, typeEmail, walletSource } from './stripe-driver.ts';
 
 /** What the Link Authentication Element's frame can see of its own storage: its keys, or the error storage access throws. */
 async function linkFrameStorage(page: Page): Promise<{ keys?: string[]; error?: string }> {
@@ -48,6 +48,33 @@ test.describe('a shopper Link remembers', () => {
       await expect(linkAuthenticationElement(second.page).locator(stripeDom.oneTimeCode)).toBeHidden();
       await savesWithLink(second.page, shop, second.setupIntentId, email);
       expect(await verificationCalls(shop, since)).toEqual([]);
+    } finally {
+      await freshContext.close();
+    }
+  });
+
+  test('merchant cookie path with the email prefilled (Safari-like): Link Authentication Element `defaultValues.email` plus the token on the intent log the shopper in; the Payment Element shows the wallet, not the card form, and setup saves a Link payment method without a code', async ({ openCheckout, shop, browser }) => {
+    const email = shopperEmail('cookie-prefill');
+    await shop.seedLinkShopper(email);
+    const first = await openCheckout({ customerEmail: email });
+    await logInToLink(first.page, email);
+    const persistentToken = (await savesWithLink(first.page, shop, first.setupIntentId, email)).payment_method?.link?.persistent_token;
+    expect(persistentToken).toEqual(expect.any(String));
+
+    const freshContext = await browser.newContext();
+    try {
+      const since = Date.now();
+      const second = await openCheckout({ page: await freshContext.newPage(), prefill: email, persistentToken: persistentToken! });
+      await expect(linkAuthenticationElement(second.page).getByText(`Signed in with Link as ${email}`)).toBeVisible();
+      await expect(walletSource(second.page, /Visa.*4242/)).toBeVisible();
+      await expect(paymentElement(second.page).locator(stripeDom.cardNumber)).toBeHidden();
+      await expect(linkAuthenticationElement(second.page).locator(stripeDom.oneTimeCode)).toBeHidden();
+      await savesWithLink(second.page, shop, second.setupIntentId, email);
+      expect(await verificationCalls(shop, since)).toEqual([]);
+      // Every lookup carried the intent (the token's way in); none treated the email as a stranger's.
+      const lookups = (await shop.requests(since)).filter((r) => r.path === '/v1/consumers/sessions/lookup');
+      expect(lookups.length).toBeGreaterThan(0);
+      expect(lookups.filter((r) => r.params.intent_client_secret === undefined)).toEqual([]);
     } finally {
       await freshContext.close();
     }

@@ -111,6 +111,7 @@ export class ElementsGroup implements ElementGroupLink {
       email: this.email,
       // Created counts, not only mounted: frameworks may mount the two elements in either order.
       hasLinkAuthenticationElement: this.elements.has('linkAuthentication'),
+      ...(this.linkSession !== undefined ? { linkSession: this.linkSession } : {}),
     };
   }
 

@@ -113,12 +113,14 @@ export class LinkAuthenticationFrame implements FrameApp {
   }
 
   private sessionChanged(session: LinkSession | null): void {
+    // The session goes first: a Payment Element that hears of it before the email knows the
+    // shopper is logged in, and does not look the email up as if it were new.
+    this.ctx.parent.post({ type: 'link-session', session });
     if (session && !sameEmail(this.field.input.value, session.email_address)) {
       this.field.input.value = session.email_address;
       this.announce(session.email_address);
       this.postChange();
     }
-    this.ctx.parent.post({ type: 'link-session', session });
   }
 
   /** "Log out" means "not me": the field empties for another email. */

@@ -114,7 +114,7 @@ export class PaymentElementFrame implements FrameApp {
     });
     const prefilled = billingDefaultsOf(this.init.options).email;
     const email = typeof prefilled === 'string' && prefilled !== '' ? prefilled : this.init.email;
-    await this.paymentLink.start({ intentClientSecret: this.init.clientSecret, email });
+    await this.paymentLink.start({ intentClientSecret: this.init.clientSecret, email, session: this.init.linkSession ?? null });
   }
 
   private shopper(values: ShopperDetails['values']): ShopperDetails {

@@ -31,7 +31,17 @@ export class PaymentLink {
   payAnotherWay = false;
   readonly login: LinkLogin | null;
   private email: string | null = null;
-  private generation = 0;
+  /**
+   * Two generations, because the two questions are independent: an answer about the opt-in (is
+   * this email new to Link?) must never cancel the loading of a session's wallet, nor the reverse.
+   * The Link Authentication Element tells this frame both the session and the email, in either
+   * order, and one shared counter let the email's lookup drop the wallet of a shopper just
+   * logged in by the intent's persistent token.
+   */
+  private sessionGeneration = 0;
+  private optInGeneration = 0;
+  /** The session whose funding sources are loading (adopted, not shown yet). */
+  private incoming: LinkSession | null = null;
   private adopting: Promise<void> | null = null;
 
   constructor(
@@ -56,10 +66,14 @@ export class PaymentLink {
     return this.session !== null && this.sources.length > 0 && !this.payAnotherWay;
   }
 
-  /** On load: the inline login restores a returning shopper; otherwise check the prefilled email. */
-  async start(q: { intentClientSecret: string | null; email: string | null }): Promise<void> {
+  /**
+   * On load: the inline login restores a returning shopper; otherwise show the session the Link
+   * Authentication Element already established, or check the prefilled email for the opt-in.
+   */
+  async start(q: { intentClientSecret: string | null; email: string | null; session: LinkSession | null }): Promise<void> {
     this.email = q.email;
     if (this.login) return this.login.restore(q);
+    if (q.session) return this.adopt(q.session, q.session.via !== 'signup');
     if (q.email) await this.checkOptIn(q.email);
   }
 
@@ -71,8 +85,10 @@ export class PaymentLink {
       if (email && isEmail(email)) return this.login.lookUp(email);
       return this.login.clear();
     }
+    // The email of the shopper logged in (or being logged in): Link knows them, nothing to ask.
+    if (sameEmail(email, this.session?.email_address) || sameEmail(email, this.incoming?.email_address)) return;
     if (!email) {
-      this.generation++;
+      this.optInGeneration++;
       this.optInEmail = null;
       return this.hooks.changed();
     }
@@ -105,16 +121,21 @@ export class PaymentLink {
   }
 
   private async load(session: LinkSession | null, showWallet: boolean): Promise<void> {
-    const gen = ++this.generation;
+    const gen = ++this.sessionGeneration;
     if (!session) {
+      this.incoming = null;
       this.session = null;
       this.sources = [];
       this.payAnotherWay = false;
       return this.hooks.changed();
     }
     if (this.session?.client_secret === session.client_secret) return;
+    this.incoming = session;
+    // An opt-in lookup still under way is moot: this shopper has Link.
+    this.optInGeneration++;
     const wallet = await this.link.listPaymentDetails(session.client_secret);
-    if (gen !== this.generation) return;
+    if (gen !== this.sessionGeneration) return;
+    this.incoming = null;
     this.session = session;
     this.email = session.email_address;
     this.optInEmail = null;
@@ -142,12 +163,12 @@ export class PaymentLink {
   }
 
   private async checkOptIn(email: string): Promise<void> {
-    const gen = ++this.generation;
+    const gen = ++this.optInGeneration;
     this.optInEmail = null;
     this.hooks.changed();
     if (!isEmail(email)) return;
     const found = await this.link.lookup({ email_address: email });
-    if (gen !== this.generation) return;
+    if (gen !== this.optInGeneration) return;
     this.optInEmail = found.ok && !found.body.exists ? email : null;
     this.hooks.changed();
   }

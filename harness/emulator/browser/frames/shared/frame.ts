@@ -27,7 +27,17 @@ function applyAppearance(appearance: Record<string, unknown>): void {
   document.documentElement.dataset.theme = vars.theme;
 }
 
-/** Tells the parent the content height whenever it changes, so the iframe never scrolls. */
+/**
+ * Tells the parent the content height whenever it changes, so the iframe never scrolls and the
+ * merchant's content below it moves once, at the change, not later under the shopper's pointer.
+ *
+ * Content changes are measured when they happen (a MutationObserver runs at the end of the task
+ * that changed the DOM), not at the next rendering update: Chromium stops rendering a
+ * cross-origin frame that is out of view, so a ResizeObserver alone would leave, say, the Link
+ * opt-in that appeared below the fold unreported until the shopper scrolls to it, and the iframe
+ * would grow then. The ResizeObserver stays for layout changes without a DOM change (the
+ * frame's width, a web font).
+ */
 function reportHeight(root: HTMLElement, parent: ParentChannel): void {
   let last = -1;
   const send = () => {
@@ -36,6 +46,7 @@ function reportHeight(root: HTMLElement, parent: ParentChannel): void {
     last = height;
     parent.post({ type: 'height', height });
   };
+  new MutationObserver(send).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   new ResizeObserver(send).observe(root);
   send();
 }

@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { faultCatalogue } from '../checkout/faults.ts';
+import type { CliIo } from './command.ts';
+import { runCli } from './run-cli.ts';
+import { selftestSettings } from './selftest-command.ts';
+import { UsageError } from './usage-error.ts';
+
+const recordingIo = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t), untilStopped: () => new Promise(() => {}) };
+  return { io, out, err };
+};
+
+describe('link-harness selftest options', () => {
+  it('checks every fault of the reference checkout by default, two runs at once, one worker each', () => {
+    const settings = selftestSettings({});
+    expect(settings.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement })));
+    expect(settings).toMatchObject({ parallel: 2, workers: 1, outDir: resolve('reports/selftest'), runTimeoutMs: 300_000 });
+  });
+
+  it('takes --faults as a list, kept in the catalogue order, with each fault\'s requirement', () => {
+    expect(selftestSettings({ faults: 'no-privacy-page, no-cookie' }).faults).toEqual([
+      { name: 'no-cookie', requirement: 'COOKIE-01' },
+      { name: 'no-privacy-page', requirement: 'PRIV-01' },
+    ]);
+  });
+
+  it('takes --parallel, --workers, --out and --timeout', () => {
+    expect(selftestSettings({ parallel: '1', workers: '2', out: '/tmp/st', timeout: '60' })).toMatchObject({ parallel: 1, workers: 2, outDir: '/tmp/st', runTimeoutMs: 60_000 });
+  });
+
+  it.each([
+    [{ faults: 'no-cookie,not-a-fault' }, /unknown fault 'not-a-fault'.*Known faults: no-customer/s],
+    [{ faults: ' , ' }, /--faults names no fault/],
+    [{ parallel: '0' }, /--parallel must be a whole number from 1 to 8/],
+    [{ workers: 'many' }, /--workers must be a whole number from 1 to 8/],
+    [{ timeout: '-5' }, /--timeout must be a whole number/],
+  ])('refuses %o', (options, message) => {
+    expect(() => selftestSettings(options)).toThrow(UsageError);
+    expect(() => selftestSettings(options)).toThrow(message);
+  });
+
+  it('exits 2 with the message and a hint for an unknown fault, before starting anything', async () => {
+    const { io, err } = recordingIo();
+    expect(await runCli(['selftest', '--faults', 'no-cooky'], io)).toBe(2);
+    expect(err.join('\n')).toMatch(/^link-harness selftest: unknown fault 'no-cooky'/);
+    expect(err.join('\n')).toMatch(/link-harness selftest --help/);
+  });
+
+  it('is listed in the CLI help and has its own', async () => {
+    const main = recordingIo();
+    await runCli(['--help'], main.io);
+    expect(main.out.join('\n')).toMatch(/^\s+selftest\s+Prove the conformance suite notices each named fault/m);
+    const own = recordingIo();
+    expect(await runCli(['selftest', '--help'], own.io)).toBe(0);
+    expect(own.out.join('\n')).toMatch(/Usage: link-harness selftest \[options\][\s\S]*--faults <a,b>[\s\S]*npm run selftest/);
+  });
+});

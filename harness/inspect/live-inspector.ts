@@ -1,0 +1,90 @@
+import type { BrowserContext } from '@playwright/test';
+import Stripe from 'stripe';
+import { InspectionUnavailableError, type CallFilter, type InspectedSetupIntent, type Inspector, type InspectorCapabilities, type PageLeak, type ShopperScope, type StripeCall } from './glossary.ts';
+import { secretKeyLeaks } from './leaks.ts';
+import { ObjectReader } from './object-reader.ts';
+
+/** What the live inspector needs: the shop's test secret key. */
+export interface LiveInspectorOptions {
+  /** `sk_test_…` or `rk_test_…` (live keys are refused before this point, by the target). */
+  secretKey: string;
+  /** Test start (ms since the epoch); default now. */
+  since?: number;
+  /** A client to use instead of one built from the key (tests pass a fake). */
+  stripe?: Stripe;
+}
+
+/**
+ * The inspector against Stripe's real test mode: objects from Stripe's API (SetupIntents and
+ * PaymentIntents created since the test began, listed with `created[gte]`), no request log (Stripe
+ * keeps no per-call parameters we can read), so `calls()` raises {@link InspectionUnavailableError}
+ * and scenarios report such checks as not applicable.
+ *
+ * Written to Stripe's documented API; NOT exercised by the harness's own tests beyond construction
+ * (no machine here reaches api.stripe.com).
+ *
+ * @example
+ * const inspector = new LiveInspector({ secretKey: process.env.STRIPE_SECRET_KEY! });
+ * const setupIntent = await inspector.lastSetupIntent({ email: shopper.email });
+ */
+export class LiveInspector implements Inspector {
+  readonly mode = 'stripe-test-mode';
+  readonly capabilities: InspectorCapabilities = { requestLog: false, linkAccounts: false };
+  readonly since: number;
+  readonly stripe: Stripe;
+  private readonly objects: ObjectReader;
+
+  constructor(options: LiveInspectorOptions) {
+    if (!/^(sk|rk)_test_/.test(options.secretKey))
+      throw new Error(`link-harness inspector: live Stripe inspection takes a test-mode secret key (sk_test_… or rk_test_…), got ${options.secretKey.slice(0, 8)}….`);
+    this.since = options.since ?? Date.now();
+    this.stripe = options.stripe ?? new Stripe(options.secretKey, { maxNetworkRetries: 2, appInfo: { name: 'link-harness inspector' } });
+    // Stripe's clock and ours differ by a little; a minute of slack, then shopper scopes narrow it.
+    this.objects = new ObjectReader({ stripe: this.stripe, since: this.since, skewSeconds: 60, listsFilterByCreated: true });
+  }
+
+  watchBrowser(_context: BrowserContext): void {
+    // Nothing to correlate without a request log.
+  }
+
+  calls(_filter?: CallFilter): Promise<StripeCall[]> {
+    return Promise.reject(
+      new InspectionUnavailableError(
+        'requestLog',
+        "link-harness inspector: live Stripe test mode has no request log the harness can read, so which calls the integration made (and with which parameters) cannot be checked. Check inspector.capabilities.requestLog and report the check as not applicable, or run against the emulator (unset STRIPE_SECRET_KEY).",
+      ),
+    );
+  }
+
+  customersCreated(filter?: { email?: string }): Promise<Stripe.Customer[]> {
+    return this.objects.customersCreated(filter);
+  }
+
+  setupIntentsCreated(scope?: ShopperScope): Promise<Stripe.SetupIntent[]> {
+    return this.objects.setupIntentsCreated(scope);
+  }
+
+  async lastSetupIntent(scope?: ShopperScope): Promise<Stripe.SetupIntent | undefined> {
+    return (await this.setupIntentsCreated(scope)).at(-1);
+  }
+
+  setupIntent(id: string): Promise<InspectedSetupIntent> {
+    return this.objects.setupIntent(id);
+  }
+
+  paymentIntentsCreated(scope?: ShopperScope): Promise<Stripe.PaymentIntent[]> {
+    return this.objects.paymentIntentsCreated(scope);
+  }
+
+  async lastPaymentIntent(scope?: ShopperScope): Promise<Stripe.PaymentIntent | undefined> {
+    return (await this.paymentIntentsCreated(scope)).at(-1);
+  }
+
+  paymentMethodsOf(customer: string): Promise<Stripe.PaymentMethod[]> {
+    return this.objects.paymentMethodsOf(customer);
+  }
+
+  secretKeyLeaks(html: string): PageLeak[] {
+    return secretKeyLeaks(html);
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { grepFor, planSelftest } from './plan.ts';
+import { playwrightEnv } from './run-selftest.ts';
+
+describe('the self-test plan', () => {
+  it('runs the clean checkout over every requirement first, then one run per fault over its requirement', () => {
+    const plan = planSelftest([
+      { name: 'no-cookie', requirement: 'COOKIE-01' },
+      { name: 'cookie-year-long', requirement: 'COOKIE-02' },
+      { name: 'cookie-not-secure', requirement: 'COOKIE-02' },
+    ]);
+    expect(plan).toEqual([
+      { name: 'clean', fault: null, requirements: ['COOKIE-01', 'COOKIE-02'] },
+      { name: 'no-cookie', fault: 'no-cookie', requirements: ['COOKIE-01'] },
+      { name: 'cookie-year-long', fault: 'cookie-year-long', requirements: ['COOKIE-02'] },
+      { name: 'cookie-not-secure', fault: 'cookie-not-secure', requirements: ['COOKIE-02'] },
+    ]);
+  });
+
+  it('greps whole requirement tags, as Playwright matches them (case-insensitive, in the title and tags)', () => {
+    const grep = new RegExp(grepFor(['OFF-01', '3DS-02']), 'i');
+    expect(grep.test('chromium off-session.spec.ts OFF-01 charge later (guide: …) @OFF-01')).toBe(true);
+    expect(grep.test('chromium 3ds.spec.ts 3DS-02 Fail @3DS-02 @safari-like')).toBe(true);
+    expect(grep.test('chromium x.spec.ts OFF-010 @OFF-010')).toBe(false);
+    expect(grep.test('chromium x.spec.ts OFF-01 in the title only')).toBe(false);
+    expect(grep.test('@OFF-02 @OFF-01-extra')).toBe(false);
+  });
+});
+
+describe('the environment of a Playwright run', () => {
+  it("points the suite at the run's reference checkout and emulator, names its fault, and drops what would point it elsewhere", () => {
+    const env = playwrightEnv(
+      {
+        PATH: '/usr/bin',
+        CI: 'true',
+        CHECKOUT_URL: 'http://elsewhere',
+        CHARGE_URL: 'http://elsewhere/charge',
+        STRIPE_SECRET_KEY: 'sk_live_x',
+        STRIPE_PUBLISHABLE_KEY: 'pk_live_x',
+        LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:12111',
+        LINK_HARNESS_REFERENCE_CHECKOUT_URL: 'http://localhost:4242',
+        LINK_HARNESS_FAULTS: 'no-cookie',
+      },
+      { checkoutPort: 40001, emulatorPort: 40002 },
+      'cookie-not-secure',
+    );
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      LINK_HARNESS_CHECKOUT_PORT: '40001',
+      LINK_HARNESS_EMULATOR_PORT: '40002',
+      LINK_HARNESS_ACCOUNT: 'reference_checkout',
+      LINK_HARNESS_FAULTS: 'cookie-not-secure',
+      FORCE_COLOR: '0',
+    });
+    expect(playwrightEnv({ LINK_HARNESS_FAULTS: 'no-cookie' }, { checkoutPort: 1, emulatorPort: 2 }, null).LINK_HARNESS_FAULTS).toBe('');
+  });
+});

@@ -1,0 +1,37 @@
+import type { SelftestRun } from './glossary.ts';
+
+/** A fault as the self-test needs it: its name and the requirement it breaks. */
+export interface PlannedFault {
+  name: string;
+  requirement: string;
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+/**
+ * The runs of a self-test: a clean run over the requirements of every chosen fault, then one run
+ * per fault over its requirement. The clean run comes first: it is the longest, and runs beside
+ * the fault runs.
+ *
+ * @example
+ * planSelftest([{ name: 'no-cookie', requirement: 'COOKIE-01' }])
+ * // [{ name: 'clean', fault: null, requirements: ['COOKIE-01'] },
+ * //  { name: 'no-cookie', fault: 'no-cookie', requirements: ['COOKIE-01'] }]
+ */
+export function planSelftest(faults: readonly PlannedFault[]): SelftestRun[] {
+  return [
+    { name: 'clean', fault: null, requirements: unique(faults.map((f) => f.requirement)) },
+    ...faults.map((f) => ({ name: f.name, fault: f.name, requirements: [f.requirement] })),
+  ];
+}
+
+/**
+ * The `--grep` of a run: any of its requirement tags, whole (`@OFF-01` does not match `@OFF-010`).
+ *
+ * @example
+ * grepFor(['COOKIE-01', 'OFF-02']) // '@(?:COOKIE-01|OFF-02)(?![0-9A-Za-z-])'
+ */
+export function grepFor(requirements: readonly string[]): string {
+  const ids = requirements.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `@(?:${ids.join('|')})(?![0-9A-Za-z-])`;
+}

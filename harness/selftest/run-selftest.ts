@@ -1,0 +1,120 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { emulatorBackend, referenceCheckoutAccount, startCheckout, type FaultName } from '../checkout/index.ts';
+import { startEmulator } from '../emulator/index.ts';
+import { judgeCleanRun, judgeFaultRun } from './detection.ts';
+import type { CleanVerdict, FaultVerdict, SelftestReport, SelftestRun } from './glossary.ts';
+import { grepFor, planSelftest, type PlannedFault } from './plan.ts';
+import { inPool } from './pool.ts';
+import { cleanProgressLine, faultProgressLine } from './result-table.ts';
+import { runPlaywright } from './run-playwright.ts';
+
+/** What a self-test runs, and where. */
+export interface SelftestOptions {
+  /** The faults to prove, each with the requirement it breaks. */
+  faults: readonly PlannedFault[];
+  /** The project root: where playwright.config.ts is. */
+  root: string;
+  /** Playwright runs at once (each against its own checkout on its own port). */
+  parallel: number;
+  /** Playwright workers per run. */
+  workers: number;
+  /** Where each run keeps its JSON report and failure artefacts (`<outDir>/<run>/`). */
+  outDir: string;
+  /** Stops a Playwright run that takes longer. */
+  runTimeoutMs: number;
+  /** The environment the Playwright runs start from. */
+  env: Record<string, string | undefined>;
+  /** Progress, one line per finished run. */
+  log(line: string): void;
+}
+
+/** The servers one Playwright run tests: its reference checkout, and the self-test's emulator. */
+export interface RunPorts {
+  checkoutPort: number;
+  emulatorPort: number;
+}
+
+/**
+ * The Playwright environment of a run. The target is the embedded reference checkout, on the
+ * run's own ports (LINK_HARNESS_CHECKOUT_PORT, LINK_HARNESS_EMULATOR_PORT: the config reuses the
+ * servers it finds there, so CI is dropped); LINK_HARNESS_FAULTS names the run's fault for the
+ * scenarios that start the reference checkout themselves (SAFE-01; COOKIE-02 over https). Anything
+ * that would point the suite elsewhere (CHECKOUT_URL, CHARGE_URL, live or test Stripe keys) goes.
+ */
+export function playwrightEnv(base: Record<string, string | undefined>, { checkoutPort, emulatorPort }: RunPorts, fault: string | null): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...base };
+  const elsewhere = ['CI', 'CHECKOUT_URL', 'CHARGE_URL', 'STRIPE_SECRET_KEY', 'STRIPE_PUBLISHABLE_KEY', 'LINK_HARNESS_EMULATOR_URL', 'LINK_HARNESS_REFERENCE_CHECKOUT_URL', 'PLAYWRIGHT_JSON_OUTPUT_NAME'];
+  for (const name of elsewhere) delete env[name];
+  return {
+    ...env,
+    LINK_HARNESS_CHECKOUT_PORT: String(checkoutPort),
+    LINK_HARNESS_EMULATOR_PORT: String(emulatorPort),
+    LINK_HARNESS_ACCOUNT: referenceCheckoutAccount,
+    LINK_HARNESS_FAULTS: fault ?? '',
+    FORCE_COLOR: '0',
+  };
+}
+
+/** A directory name for a run: `clean`, `no-cookie`. */
+const slug = (name: string) => name.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$/g, '');
+
+/**
+ * The fault self-test: for each fault, the reference checkout started with it (on a free port, on
+ * an emulator of the self-test's own) and the scenarios of its requirement run against it in a
+ * Playwright child process; the fault is detected when such a scenario fails with a message that
+ * names the requirement. A clean run of the same requirements must pass.
+ *
+ * @example
+ * const report = await runSelftest({ faults: [{ name: 'no-cookie', requirement: 'COOKIE-01' }], root, parallel: 2, workers: 1, outDir: 'reports/selftest', runTimeoutMs: 300_000, env: process.env, log: console.log });
+ */
+export async function runSelftest(options: SelftestOptions): Promise<SelftestReport> {
+  const started = Date.now();
+  const runs = planSelftest(options.faults);
+  // Its own emulator, so that no other run on the machine (sharing or stopping 12111) gets in the way.
+  const emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
+  let done = 0;
+  try {
+    const verdicts = await inPool(runs, options.parallel, async (run: SelftestRun): Promise<FaultVerdict | CleanVerdict> => {
+      // The checkout's own errors (the 500s some faults cause on purpose) go to the run's folder, not the console.
+      const checkoutErrors: string[] = [];
+      const checkout = await startCheckout({
+        port: 0,
+        faults: run.fault ? [run.fault as FaultName] : [],
+        backend: emulatorBackend({ emulatorUrl: emulator.url }),
+        logError: (message, err) => void checkoutErrors.push(`${message} ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+      });
+      const outputDir = join(options.outDir, slug(run.name));
+      try {
+        const result = await runPlaywright({
+          cwd: options.root,
+          grep: grepFor(run.requirements),
+          env: playwrightEnv(options.env, { checkoutPort: checkout.port, emulatorPort: emulator.port }, run.fault),
+          outputDir,
+          workers: options.workers,
+          timeoutMs: options.runTimeoutMs,
+        });
+        done += 1;
+        if (run.fault === null) {
+          const verdict = judgeCleanRun(run.name, result);
+          options.log(cleanProgressLine(verdict, done, runs.length));
+          return verdict;
+        }
+        const verdict = judgeFaultRun(run.fault, run.requirements[0]!, result);
+        options.log(faultProgressLine(verdict, done, runs.length));
+        return verdict;
+      } finally {
+        await checkout.close();
+        if (checkoutErrors.length > 0) {
+          await mkdir(outputDir, { recursive: true });
+          await writeFile(join(outputDir, 'checkout-errors.log'), `${checkoutErrors.join('\n\n')}\n`);
+        }
+      }
+    });
+    const faults = verdicts.filter((v): v is FaultVerdict => 'fault' in v);
+    const clean = verdicts.filter((v): v is CleanVerdict => !('fault' in v));
+    return { faults, clean, durationMs: Date.now() - started, ok: faults.every((v) => v.detected) && clean.every((v) => v.passed) };
+  } finally {
+    await emulator.close();
+  }
+}

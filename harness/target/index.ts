@@ -1,0 +1,8 @@
+/** What is under test: the checkout, the Stripe it talks to, and how to drive it. */
+export { resolveTarget, targetAccount, TargetError, referenceCheckoutUrl, defaultEmulatorUrl } from './resolve.ts';
+export { loadHarnessConfig, defineHarnessConfig, validateHarnessConfig, configFileName } from './config-file.ts';
+export { referenceCheckoutAdapter } from './reference-adapter.ts';
+export { routeStripeJsToEmulator } from './stripe-js-route.ts';
+export { browserModels, browserModelLaunchArgs, browserModelTag } from './browser-models.ts';
+export { findChromium, chromiumLaunchArgs, ChromiumNotFoundError } from './chromium.ts';
+export type { Target, Backend, CheckoutUnderTest, CheckoutAdapter, HarnessConfig, ShopperDetails, SetupOutcomeShown, BrowserModel } from './glossary.ts';

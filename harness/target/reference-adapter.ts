@@ -1,0 +1,34 @@
+import type { Page } from '@playwright/test';
+import pRetry from 'p-retry';
+import { ReturnPage, SavePage, SignUpPage } from '../drivers/index.ts';
+import type { CheckoutAdapter, SetupOutcomeShown } from './glossary.ts';
+
+/**
+ * The reference checkout's pages as an adapter: sign up on `/`, save on
+ * `/account/payment-methods/new`, read `[data-setup-outcome]` on the return page. It is the
+ * default for any checkout; `link-harness.config.ts` replaces the steps another checkout does
+ * differently.
+ *
+ * @example
+ * await referenceCheckoutAdapter.signUp(page, { name: 'Jenny Rosen', email });
+ * await referenceCheckoutAdapter.openSavePage(page);
+ */
+export const referenceCheckoutAdapter: CheckoutAdapter = {
+  signUp: (page, shopper) => new SignUpPage(page).signUp(shopper),
+  openSavePage: (page, options = {}) => new SavePage(page).open(options.emailMode ? { emailMode: options.emailMode } : {}),
+  submitSavePage: (page) => new SavePage(page).submit(),
+  confirmError: (page) => new SavePage(page).errorMessage,
+  readOutcome: async (page: Page): Promise<SetupOutcomeShown> => {
+    const landed = new ReturnPage(page);
+    const outcome = await landed.shownOutcome();
+    const setupIntentId = (await landed.outcome.getAttribute('data-setup-intent')) || landed.setupIntentId();
+    return setupIntentId ? { outcome, setupIntentId } : { outcome };
+  },
+  stripeAccount: async (checkoutUrl) => {
+    // Readiness only: a checkout still starting refuses connections for a moment; any answer is final.
+    const response = await pRetry(() => fetch(new URL('/healthz', checkoutUrl)), { retries: 3, minTimeout: 100, factor: 3 }).catch(() => undefined);
+    if (!response?.ok) return undefined;
+    const health = (await response.json().catch(() => ({}))) as { publishable_key?: unknown };
+    return typeof health.publishable_key === 'string' ? health.publishable_key : undefined;
+  },
+};

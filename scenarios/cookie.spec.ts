@@ -1,0 +1,201 @@
+// Guide: "Merchant domain cookie". After a confirm attempt the server reads the Link persistent
+// token and keeps it in a first-party cookie (COOKIE-01) with safe attributes (COOKIE-02), passes
+// it back on the next SetupIntent (COOKIE-03), and a returning shopper is then logged in to Link
+// without a code: by the merchant's cookie in a Safari-like browser (COOKIE-04), by Link's own
+// storage in a Chrome-like one (COOKIE-05). COOKIE-04/05 carry a browser-model tag and run in
+// that project only (playwright.config.ts).
+//
+// `Secure` (COOKIE-02) needs https. An https CHECKOUT_URL is checked as it is. The embedded
+// reference checkout runs on http, so that one scenario starts a second instance with
+// `link-harness serve --https` on a free port (same emulator and account, same
+// LINK_HARNESS_FAULTS; about 2 s) rather than moving the whole suite, or a second project, to
+// https. Another checkout on http cannot show `Secure`: that scenario is then not applicable.
+import type { Page } from '@playwright/test';
+import { isMerchantCookie } from '../fixtures/browser-visit.ts';
+import { expect, scenarioTitle, test, testCards, type CheckoutAdapter, type Inspector } from '../fixtures/index.ts';
+import type { RequirementId } from '../fixtures/requirements.ts';
+import { describeSetCookie, isStrictOrLax, lifetimeMs } from '../fixtures/set-cookie.ts';
+import { LinkAuthenticationElement, PaymentElement } from '../harness/drivers/index.ts';
+import { stripeFrameStorage } from '../harness/drivers/stripe-frame-storage.ts';
+import { notApplicable } from '../harness/reporter/not-applicable.ts';
+import { startHttpsReferenceCheckout } from './steps/https-reference-checkout.ts';
+import { describeCall, linkPersistentToken, persistentTokenParam } from './steps/link-token.ts';
+import { SetCookieWatch } from './steps/merchant-cookies.ts';
+import { signUpAndSaveWithLink } from './steps/save-payment-method.ts';
+
+test.describe.configure({ mode: 'parallel' });
+// An https checkout (a CHECKOUT_URL on https, or the reference checkout relaunched with --https) has a self-signed certificate.
+test.use({ ignoreHTTPSErrors: true });
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** "At most about 90 days": 90 days and a day of slack for clocks and rounding. */
+const MAX_LIFETIME_MS = 91 * DAY_MS;
+
+/** A scenario title and its tags: the requirement's, plus a browser model's when it depends on one. */
+function titled(id: RequirementId, detail: string, ...tags: string[]): [string, { tag: string[] }] {
+  const [title, { tag }] = scenarioTitle(id, detail);
+  return [title, { tag: [tag, ...tags] }];
+}
+
+/** The SetupIntent calls (create, update, confirm) the checkout's server made since a time; `involving` narrows to one shopper's. */
+const serverSetupIntentCalls = (inspector: Inspector, since: number, involving?: string) =>
+  inspector.calls({ from: 'server', method: 'POST', path: /^\/v1\/setup_intents(\/[^/]+(\/confirm)?)?$/, since, ...(involving ? { involving } : {}) });
+
+/**
+ * Opens the save page on a return visit and waits until Link has decided: the wallet of a
+ * recognised shopper, or a one-time-code entry (in the Link Authentication Element, or in the
+ * Payment Element when it was given the email). Resolves with which one shows.
+ */
+async function linkOnReturn(page: Page, checkout: CheckoutAdapter, requirement: RequirementId): Promise<'wallet' | 'code asked'> {
+  await checkout.openSavePage(page);
+  const payment = new PaymentElement(page);
+  const codeEntries = [new LinkAuthenticationElement(page).otp.input, payment.otp.input];
+  const decided = async () => ((await payment.wallet.isVisible()) ? 'wallet' : (await Promise.all(codeEntries.map((c) => c.isVisible()))).includes(true) ? 'code asked' : 'undecided');
+  await expect.poll(decided, { message: `${requirement}: on the return visit Link showed neither its wallet nor a one-time-code entry` }).not.toBe('undecided');
+  return (await decided()) as 'wallet' | 'code asked';
+}
+
+test(
+  ...titled('COOKIE-01', 'after the confirm attempt the server reads the Link persistent token and keeps it in a first-party cookie'),
+  async ({ page, context, checkout, shopper, inspector, target }) => {
+    const cookies = new SetCookieWatch(context, target.checkout.url);
+    const setupIntentId = await signUpAndSaveWithLink(page, checkout, shopper(), testCards.visa, 'COOKIE-01');
+    const { token, paymentMethod } = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-01');
+
+    // The server read the token: with its secret key, after Stripe.js confirmed.
+    const [confirm] = await inspector.calls({ from: 'browser', method: 'POST', path: '/v1/setup_intents/:id/confirm', involving: setupIntentId });
+    expect(confirm, `COOKIE-01: Stripe.js should have confirmed ${setupIntentId} from the shopper's page; the request log has no such call`).toBeDefined();
+    const reads = await inspector.calls({ from: 'server', method: 'GET', involving: [setupIntentId, paymentMethod], since: confirm!.time });
+    expect(
+      reads.length,
+      `COOKIE-01: after the confirm attempt the server should retrieve ${setupIntentId} (expand payment_method) or ${paymentMethod} to read the persistent token; it made no such call`,
+    ).toBeGreaterThan(0);
+
+    // …and kept it in a cookie of its own site, set by its own response.
+    const merchantHost = new URL(target.checkout.url).hostname;
+    const sent = await cookies.withValue(token);
+    const allSent = (await cookies.sent()).map((c) => c.cookie.name);
+    expect(sent, `COOKIE-01: no response of ${target.checkout.url} set a cookie holding the Link persistent token after the confirm; it set [${allSent.join(', ')}]`).toBeDefined();
+    const kept = (await context.cookies()).filter((c) => c.value === token);
+    expect(kept.length, `COOKIE-01: the browser kept no cookie holding the token (it was sent as: ${describeSetCookie(sent!.cookie)})`).toBeGreaterThan(0);
+    expect(
+      kept.every((c) => isMerchantCookie(c, merchantHost)),
+      `COOKIE-01: the token cookie must be first-party, on ${merchantHost}; it is on [${kept.map((c) => c.domain).join(', ')}]`,
+    ).toBe(true);
+  },
+);
+
+test(
+  ...titled('COOKIE-02', 'the token cookie is HttpOnly, SameSite Strict or Lax, lives at most about 90 days, and page script cannot read it'),
+  async ({ page, context, checkout, shopper, inspector, target }) => {
+    const cookies = new SetCookieWatch(context, target.checkout.url);
+    const setupIntentId = await signUpAndSaveWithLink(page, checkout, shopper(), testCards.visa, 'COOKIE-02');
+    const { token } = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-02');
+    const sent = await cookies.withValue(token);
+    expect(sent, `COOKIE-02: no response of ${target.checkout.url} set a cookie holding the Link persistent token, so it has no attributes to check (COOKIE-01)`).toBeDefined();
+    const { cookie, sentAt } = sent!;
+    const seen = describeSetCookie(cookie);
+
+    expect.soft(cookie.httpOnly, `COOKIE-02: the token cookie must be HttpOnly; it was sent as: ${seen}`).toBe(true);
+    expect.soft(isStrictOrLax(cookie.sameSite), `COOKIE-02: the token cookie must say SameSite=Strict or Lax; it was sent as: ${seen}`).toBe(true);
+    const lifetime = lifetimeMs(cookie, sentAt);
+    expect
+      .soft(lifetime ?? 0, `COOKIE-02: the token cookie must live at most about 90 days; it lives ${lifetime === undefined ? '-' : (lifetime / DAY_MS).toFixed(1)} days (${seen})`)
+      .toBeLessThanOrEqual(MAX_LIFETIME_MS);
+    // The shopper's page, as any script on it would see the cookies.
+    const scriptSees = await page.evaluate(() => document.cookie);
+    expect.soft(scriptSees.includes(token), `COOKIE-02: page script must not read the token cookie; document.cookie on ${page.url()} holds it`).toBe(false);
+  },
+);
+
+test(
+  ...titled('COOKIE-02', 'served over https, the token cookie is Secure'),
+  async ({ browser, page, checkout, shopper, inspector, target }) => {
+    // Starting a second checkout (a process, a TLS certificate) comes on top of the usual flow.
+    test.slow();
+    let https: { url: string; close(): Promise<void> } | undefined;
+    if (new URL(target.checkout.url).protocol !== 'https:') {
+      if (target.checkout.kind !== 'reference' || target.backend.kind !== 'emulator')
+        notApplicable(`the checkout under test is served over http (${target.checkout.url}): Secure can only be checked on its https address; set CHECKOUT_URL to it`);
+      https = await startHttpsReferenceCheckout(target.backend.url);
+    }
+    const context = https ? await browser.newContext({ baseURL: https.url, ignoreHTTPSErrors: true }) : page.context();
+    try {
+      inspector.watchBrowser(context);
+      const onHttps = https ? await context.newPage() : page;
+      const cookies = new SetCookieWatch(context, https?.url ?? target.checkout.url);
+      const setupIntentId = await signUpAndSaveWithLink(onHttps, checkout, shopper(), testCards.visa, 'COOKIE-02');
+      const { token } = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-02');
+      const sent = await cookies.withValue(token);
+      expect(sent, `COOKIE-02: no response of ${https?.url ?? target.checkout.url} set a cookie holding the Link persistent token (COOKIE-01)`).toBeDefined();
+      expect(sent!.cookie.secure, `COOKIE-02: over https the token cookie must be Secure; ${sent!.url} sent: ${describeSetCookie(sent!.cookie)}`).toBe(true);
+    } finally {
+      if (https) {
+        await context.close();
+        await https.close();
+      }
+    }
+  },
+);
+
+test(
+  ...titled('COOKIE-03', 'the next SetupIntent is created (or updated) with payment_method_options[link][persistent_token] from the cookie'),
+  async ({ page, checkout, shopper, inspector }) => {
+    const setupIntentId = await signUpAndSaveWithLink(page, checkout, shopper(), testCards.visa, 'COOKIE-03');
+    const { token, customer } = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-03');
+
+    const since = Date.now();
+    const shown = await linkOnReturn(page, checkout, 'COOKIE-03');
+    // Other tests share the account: a call counts when it carries this shopper's token.
+    const carrying = (await serverSetupIntentCalls(inspector, since)).filter((c) => persistentTokenParam(c) === token);
+    const shoppers = customer ? await serverSetupIntentCalls(inspector, since, customer) : [];
+    expect(
+      carrying.length,
+      `COOKIE-03: the save page's SetupIntent should be created (or updated) with payment_method_options[link][persistent_token] = the cookie's token; the server's SetupIntent calls for ${customer ?? 'the shopper'} were: ${shoppers.map(describeCall).join(' | ') || 'none'}`,
+    ).toBeGreaterThan(0);
+    expect(shown, 'COOKIE-03: with the token on the SetupIntent, Link should recognise the shopper and show the wallet; it asked for a one-time code').toBe('wallet');
+  },
+);
+
+test(
+  ...titled('COOKIE-04', 'Safari-like browser: a returning shopper with only the merchant cookie is logged in to Link without a one-time code', '@safari-like'),
+  async ({ page, checkout, shopper, inspector, visit }) => {
+    expect(visit.browserModel, 'COOKIE-04 runs in the safari-like project (--project safari-like)').toBe('safari-like');
+    const setupIntentId = await signUpAndSaveWithLink(page, checkout, shopper(), testCards.visa, 'COOKIE-04');
+    await linkPersistentToken(inspector, setupIntentId, 'COOKIE-04');
+
+    // A later browser session: a fresh context that kept the merchant's cookies and nothing of Stripe's.
+    const back = await visit.returnVisit();
+    const since = Date.now();
+    const shown = await linkOnReturn(back, checkout, 'COOKIE-04');
+    const verifications = await inspector.calls({ from: 'browser', path: /verification/, since });
+    expect(shown, 'COOKIE-04: the returning shopper should see the Link wallet without a code; Link asked for a one-time code (no usable persistent token on the SetupIntent?)').toBe('wallet');
+    expect(verifications.map(describeCall), 'COOKIE-04: the return visit should need no Link verification calls').toEqual([]);
+  },
+);
+
+test(
+  ...titled('COOKIE-05', "Chrome-like browser: a returning shopper is remembered by Link's own storage, even without the merchant cookie", '@chrome-like'),
+  async ({ page, context, checkout, shopper, inspector, visit }) => {
+    expect(visit.browserModel, 'COOKIE-05 runs in the chrome-like project (--project chrome-like)').toBe('chrome-like');
+    const setupIntentId = await signUpAndSaveWithLink(page, checkout, shopper(), testCards.visa, 'COOKIE-05');
+    const { token } = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-05');
+
+    // Take the merchant's cookie away: only Link's own storage can remember the shopper now.
+    for (const cookie of (await context.cookies()).filter((c) => c.value === token)) await context.clearCookies({ name: cookie.name, domain: cookie.domain, path: cookie.path });
+    expect((await context.cookies()).filter((c) => c.value === token), 'COOKIE-05: the merchant cookie holding the token should be gone before the return visit').toEqual([]);
+
+    const back = await visit.returnVisit();
+    const since = Date.now();
+    const shown = await linkOnReturn(back, checkout, 'COOKIE-05');
+    const stored = await stripeFrameStorage(back);
+    expect(stored, `COOKIE-05: Link's frame should keep the shopper in its own storage in a Chrome-like browser; its storage ${'error' in stored ? `threw ${stored.error}` : 'is empty'}`).toEqual({
+      keys: expect.arrayContaining([expect.any(String)]),
+    });
+    expect(shown, "COOKIE-05: the returning shopper should see the Link wallet without a code, from Link's own storage; Link asked for a one-time code").toBe('wallet');
+    const verifications = await inspector.calls({ from: 'browser', path: /verification/, since });
+    expect(verifications.map(describeCall), 'COOKIE-05: the return visit should need no Link verification calls').toEqual([]);
+    const tokenCalls = (await serverSetupIntentCalls(inspector, since)).filter((c) => persistentTokenParam(c) === token);
+    expect(tokenCalls.map(describeCall), "COOKIE-05: with the merchant cookie cleared the shopper's persistent token should not reach the SetupIntent (else the cookie, not Link, remembered the shopper)").toEqual([]);
+  },
+);
