@@ -40,6 +40,8 @@ export default defineConfig<HarnessOptions>({
   testDir: 'scenarios',
   outputDir: 'reports/test-results',
   workers: 2,
+  // The longest scenarios sign a shopper up, save, return and charge: several page loads and frames each.
+  timeout: 60_000,
   forbidOnly: isCI,
   // Progress, Playwright's HTML report, and the conformance reports (conformance.json/.md/.html and
   // junit.xml, one testcase per requirement) whose verdict sets the exit code. In CI each run also

@@ -59,11 +59,11 @@ export function linkCalls(inspector: Inspector, action: 'sessions/lookup' | 'ses
 
 /** A SetupIntent with its payment method expanded, once its status is no longer `processing` or `requires_confirmation`. */
 export async function settledSetupIntent(inspector: Inspector, id: string): Promise<Awaited<ReturnType<Inspector['setupIntent']>>> {
-  let si = await inspector.setupIntent(id);
+  let si: Awaited<ReturnType<Inspector['setupIntent']>> | undefined;
   await expect
-    .poll(async () => (si = await inspector.setupIntent(id)).status, { message: `${id} never settled` })
+    .poll(async () => (si = await inspector.setupIntent(id)).status, { message: `${id} never settled (still processing or awaiting confirmation)` })
     .not.toMatch(/^(processing|requires_confirmation)$/);
-  return si;
+  return si!;
 }
 
 /** The Customer id a SetupIntent carries, or null. */
