@@ -2,9 +2,9 @@ import type { BrowserContext } from '@playwright/test';
 import Stripe from 'stripe';
 import { BrowserCallWatch } from './browser-watch.ts';
 import { matchCalls } from './call-filter.ts';
-import type { CallFilter, InspectedSetupIntent, Inspector, InspectorCapabilities, PageLeak, ShopperScope, StripeCall } from './glossary.ts';
-import { secretKeyLeaks } from './leaks.ts';
+import type { CallFilter, Inspector, InspectorCapabilities, StripeCall } from './glossary.ts';
 import { ObjectReader } from './object-reader.ts';
+import { ObjectInspection } from './object-inspection.ts';
 
 /** Where the emulator inspector reads: the emulator's URL and the account the checkout's server uses. */
 export interface EmulatorInspectorOptions {
@@ -32,7 +32,7 @@ interface LogEntry extends StripeCall {
  * const inspector = new EmulatorInspector({ emulatorUrl: 'http://127.0.0.1:12111', account: 'reference_checkout' });
  * const creates = await inspector.calls({ method: 'POST', path: '/v1/setup_intents', involving: customer.id });
  */
-export class EmulatorInspector implements Inspector {
+export class EmulatorInspector extends ObjectInspection implements Inspector {
   readonly mode = 'emulator';
   readonly capabilities: InspectorCapabilities = { requestLog: true, linkAccounts: true };
   readonly since: number;
@@ -40,10 +40,11 @@ export class EmulatorInspector implements Inspector {
   /** The account's key suffix (`sk_test_<account>`). */
   readonly account: string;
   private readonly emulator: URL;
-  private readonly objects: ObjectReader;
+  protected readonly objects: ObjectReader;
   private readonly browser: BrowserCallWatch;
 
   constructor(options: EmulatorInspectorOptions) {
+    super();
     this.emulator = new URL(options.emulatorUrl);
     this.account = options.account.replace(/^(sk|pk)_test_/, '');
     this.since = options.since ?? Date.now();
@@ -81,38 +82,6 @@ export class EmulatorInspector implements Inspector {
           ? integration.filter((c) => c.keyKind === 'secret' && !this.browser.requestIds.has(c.id))
           : integration;
     return matchCalls(bySource, filter);
-  }
-
-  customersCreated(filter?: { email?: string }): Promise<Stripe.Customer[]> {
-    return this.objects.customersCreated(filter);
-  }
-
-  setupIntentsCreated(scope?: ShopperScope): Promise<Stripe.SetupIntent[]> {
-    return this.objects.setupIntentsCreated(scope);
-  }
-
-  async lastSetupIntent(scope?: ShopperScope): Promise<Stripe.SetupIntent | undefined> {
-    return (await this.setupIntentsCreated(scope)).at(-1);
-  }
-
-  setupIntent(id: string): Promise<InspectedSetupIntent> {
-    return this.objects.setupIntent(id);
-  }
-
-  paymentIntentsCreated(scope?: ShopperScope): Promise<Stripe.PaymentIntent[]> {
-    return this.objects.paymentIntentsCreated(scope);
-  }
-
-  async lastPaymentIntent(scope?: ShopperScope): Promise<Stripe.PaymentIntent | undefined> {
-    return (await this.paymentIntentsCreated(scope)).at(-1);
-  }
-
-  paymentMethodsOf(customer: string): Promise<Stripe.PaymentMethod[]> {
-    return this.objects.paymentMethodsOf(customer);
-  }
-
-  secretKeyLeaks(html: string): PageLeak[] {
-    return secretKeyLeaks(html);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { BrowserContext } from '@playwright/test';
 import Stripe from 'stripe';
-import { InspectionUnavailableError, type CallFilter, type InspectedSetupIntent, type Inspector, type InspectorCapabilities, type PageLeak, type ShopperScope, type StripeCall } from './glossary.ts';
-import { secretKeyLeaks } from './leaks.ts';
+import { InspectionUnavailableError, type CallFilter, type Inspector, type InspectorCapabilities, type StripeCall } from './glossary.ts';
 import { ObjectReader } from './object-reader.ts';
+import { ObjectInspection } from './object-inspection.ts';
 
 /** What the live inspector needs: the shop's test secret key. */
 export interface LiveInspectorOptions {
@@ -27,14 +27,15 @@ export interface LiveInspectorOptions {
  * const inspector = new LiveInspector({ secretKey: process.env.STRIPE_SECRET_KEY! });
  * const setupIntent = await inspector.lastSetupIntent({ email: shopper.email });
  */
-export class LiveInspector implements Inspector {
+export class LiveInspector extends ObjectInspection implements Inspector {
   readonly mode = 'stripe-test-mode';
   readonly capabilities: InspectorCapabilities = { requestLog: false, linkAccounts: false };
   readonly since: number;
   readonly stripe: Stripe;
-  private readonly objects: ObjectReader;
+  protected readonly objects: ObjectReader;
 
   constructor(options: LiveInspectorOptions) {
+    super();
     if (!/^(sk|rk)_test_/.test(options.secretKey))
       throw new Error(`link-harness inspector: live Stripe inspection takes a test-mode secret key (sk_test_… or rk_test_…), got ${options.secretKey.slice(0, 8)}….`);
     this.since = options.since ?? Date.now();
@@ -54,37 +55,5 @@ export class LiveInspector implements Inspector {
         "link-harness inspector: live Stripe test mode has no request log the harness can read, so which calls the integration made (and with which parameters) cannot be checked. Check inspector.capabilities.requestLog and report the check as not applicable, or run against the emulator (unset STRIPE_SECRET_KEY).",
       ),
     );
-  }
-
-  customersCreated(filter?: { email?: string }): Promise<Stripe.Customer[]> {
-    return this.objects.customersCreated(filter);
-  }
-
-  setupIntentsCreated(scope?: ShopperScope): Promise<Stripe.SetupIntent[]> {
-    return this.objects.setupIntentsCreated(scope);
-  }
-
-  async lastSetupIntent(scope?: ShopperScope): Promise<Stripe.SetupIntent | undefined> {
-    return (await this.setupIntentsCreated(scope)).at(-1);
-  }
-
-  setupIntent(id: string): Promise<InspectedSetupIntent> {
-    return this.objects.setupIntent(id);
-  }
-
-  paymentIntentsCreated(scope?: ShopperScope): Promise<Stripe.PaymentIntent[]> {
-    return this.objects.paymentIntentsCreated(scope);
-  }
-
-  async lastPaymentIntent(scope?: ShopperScope): Promise<Stripe.PaymentIntent | undefined> {
-    return (await this.paymentIntentsCreated(scope)).at(-1);
-  }
-
-  paymentMethodsOf(customer: string): Promise<Stripe.PaymentMethod[]> {
-    return this.objects.paymentMethodsOf(customer);
-  }
-
-  secretKeyLeaks(html: string): PageLeak[] {
-    return secretKeyLeaks(html);
   }
 }
