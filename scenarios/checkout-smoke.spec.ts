@@ -128,12 +128,14 @@ test(
   'COOKIE-03 reference checkout: the shopper comes back in a new browser session with only the shop\'s cookies; the new SetupIntent carries the token and Link signs them in without a code (guide: Merchant domain cookie)',
   tags('COOKIE-03'),
   async ({ browser, page, context, baseURL }) => {
-    const { email, token, later, back, since, account } = await returningShopper(browser, page, context, baseURL!);
+    const { email, token, later, back, since, account, stripe } = await returningShopper(browser, page, context, baseURL!);
     try {
       await expect(linkAuthenticationElement(back).getByText(`Signed in with Link as ${email}`)).toBeVisible();
       await expect(linkAuthenticationElement(back).locator(stripeDom.oneTimeCode)).toBeHidden();
+      // The shop's account is shared by parallel tests: take this shopper's SetupIntent create only.
+      const [customer] = (await stripe.customers.list({ email })).data;
       const calls = await shopRequests(back, account, since);
-      const create = calls.find((c) => c.method === 'POST' && c.path === '/v1/setup_intents');
+      const create = calls.find((c) => c.method === 'POST' && c.path === '/v1/setup_intents' && c.params.customer === customer?.id);
       expect(create?.params).toMatchObject({ payment_method_options: { link: { persistent_token: token } } });
       expect(calls.filter((c) => c.path.includes('verification'))).toEqual([]);
     } finally {
