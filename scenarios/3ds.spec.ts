@@ -3,7 +3,8 @@
 // needing a payment method again, and the shopper can try once more on the same form.
 import { expect, scenarioTitle, test, testCards } from '../fixtures/index.ts';
 import { PaymentElement, ThreeDSecureChallenge } from '../harness/drivers/index.ts';
-import { awaitConfirmCalls, setupIntentOnPage, settledSetupIntent, signUpAndOpenSavePage } from './support/save-flow.ts';
+import { awaitConfirmCalls, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
+import { signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
 test.describe.configure({ mode: 'parallel' });
 

@@ -4,7 +4,8 @@
 import { expect, scenarioTitle, test, testCards } from '../fixtures/index.ts';
 import { PaymentElement } from '../harness/drivers/index.ts';
 import { notApplicable } from '../harness/reporter/not-applicable.ts';
-import { awaitConfirmCalls, setupIntentOnPage, settledSetupIntent, signUpAndOpenSavePage } from './support/save-flow.ts';
+import { awaitConfirmCalls, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
+import { signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -113,19 +114,14 @@ test(...scenarioTitle('CONFIRM-03', 'a declined card shows the confirm error, an
   expect([saved.status, saved.payment_method?.card?.last4], `CONFIRM-03: the second try must save Visa •••• 4242 on ${si.id}`).toEqual(['succeeded', '4242']);
 });
 
-test.describe('the payment page over https', () => {
-  // A local https checkout usually has a self-signed certificate; FORM-01 is about the scheme.
-  test.use({ ignoreHTTPSErrors: true });
-
-  test(...scenarioTitle('FORM-01', 'in live mode the payment page is served over https'), async ({ page, checkout, shopper, inspector, target }) => {
-    if (target.backend.kind === 'emulator' && new URL(target.checkout.url).protocol === 'http:')
-      notApplicable(`the checkout is served over http (${target.checkout.url}) against the emulator: the guide allows http while testing; FORM-01 applies in live mode, or run the checkout over https`);
-    const jenny = shopper();
-    await signUpAndOpenSavePage(page, checkout, jenny);
-    const pageUrl = new URL(page.url());
-    expect(pageUrl.protocol, `FORM-01: the payment page must be served over https; it is ${pageUrl.href}`).toBe('https:');
-    await expect(new PaymentElement(page).iframe, 'FORM-01: the Payment Element must load on the https page').toBeVisible();
-    const si = await setupIntentOnPage(inspector, jenny.email);
-    expect(si.status, `FORM-01: the https page's SetupIntent ${si.id} must be ready for the shopper`).toBe('requires_payment_method');
-  });
+test(...scenarioTitle('FORM-01', 'in live mode the payment page is served over https'), async ({ page, checkout, shopper, inspector, target }) => {
+  if (target.backend.kind === 'emulator' && new URL(target.checkout.url).protocol === 'http:')
+    notApplicable(`the checkout is served over http (${target.checkout.url}) against the emulator: the guide allows http while testing; FORM-01 applies in live mode, or run the checkout over https`);
+  const jenny = shopper();
+  await signUpAndOpenSavePage(page, checkout, jenny);
+  const pageUrl = new URL(page.url());
+  expect(pageUrl.protocol, `FORM-01: the payment page must be served over https; it is ${pageUrl.href}`).toBe('https:');
+  await expect(new PaymentElement(page).iframe, 'FORM-01: the Payment Element must load on the https page').toBeVisible();
+  const si = await setupIntentOnPage(inspector, jenny.email);
+  expect(si.status, `FORM-01: the https page's SetupIntent ${si.id} must be ready for the shopper`).toBe('requires_payment_method');
 });

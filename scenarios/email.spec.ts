@@ -2,10 +2,12 @@
 // email: the integration hands it to Link through the Link Authentication Element, or prefills it
 // into the Payment Element; a known Link email then starts Link's login inside the form. EMAIL-02 on
 // the checkout's own integration runs with OTP-01 in otp.spec.ts (same shopper, same steps).
-import { expect, linkOtpCodes, scenarioTitle, test, testCards, type Inspector } from '../fixtures/index.ts';
+import { expect, linkOtpCodes, scenarioTitle, test, testCards, type Inspector, scenariosTitle } from '../fixtures/index.ts';
 import { LinkInForm } from '../harness/drivers/link-in-form.ts';
 import { notApplicable } from '../harness/reporter/not-applicable.ts';
-import { linkCalls, requireSeededLinkShoppers, scenariosTitle, setupIntentOnPage, settledSetupIntent, signUpAndOpenSavePage } from './support/save-flow.ts';
+import { linkCalls, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
+import { requireSeededLinkShoppers } from './steps/seeded-link-shoppers.ts';
+import { signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
 test.describe.configure({ mode: 'parallel' });
 

@@ -4,7 +4,9 @@
 import type { Page } from '@playwright/test';
 import { expect, linkOtpCodes, scenarioTitle, test, type CheckoutAdapter, type Inspector, type SeededLinkAccount } from '../fixtures/index.ts';
 import { LinkInForm } from '../harness/drivers/link-in-form.ts';
-import { awaitConfirmCalls, customerOf, listed, requireSeededLinkShoppers, setupIntentOnPage, settledSetupIntent, signUpAndOpenSavePage } from './support/save-flow.ts';
+import { awaitConfirmCalls, customerOf, listed, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
+import { requireSeededLinkShoppers } from './steps/seeded-link-shoppers.ts';
+import { signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
 test.describe.configure({ mode: 'parallel' });
 

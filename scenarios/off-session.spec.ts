@@ -8,7 +8,6 @@ import { describeCall } from './steps/link-token.ts';
 import { saveCard, signUpAndSaveWithLink } from './steps/save-payment-method.ts';
 
 test.describe.configure({ mode: 'parallel' });
-test.use({ ignoreHTTPSErrors: true });
 
 /** A later charge of $10.99. */
 const laterCharge = { amount: 1099, currency: 'usd' } as const;
@@ -54,8 +53,6 @@ test(
 test(
   ...scenarioTitle('OFF-02', 'authentication_required: the later charge is recorded as needing the shopper, never a server error, and the shopper completes it on-session'),
   async ({ page, checkout, shopper, inspector, request, target }) => {
-    // Two Stripe flows with a 3DS challenge each (the setup, then the charge on-session): more time than one flow.
-    test.slow();
     const jenny = shopper();
     await checkout.signUp(page, jenny);
     await checkout.openSavePage(page);
@@ -98,8 +95,6 @@ test(
 test(
   ...scenarioTitle('OFF-03', 'declined later charges (insufficient funds, generic decline) are recorded and reported with their decline code, never a server error'),
   async ({ page, checkout, shopper, inspector, request, target }) => {
-    // Two saves (one with a 3DS challenge) and two charges: more time than one flow.
-    test.slow();
     const jenny = shopper();
     await checkout.signUp(page, jenny);
     const cards: TestCard[] = [testCards.authenticationRequiredChargeDeclinedInsufficientFunds, testCards.chargeCustomerFail];

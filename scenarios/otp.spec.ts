@@ -2,10 +2,12 @@
 // a returning Link shopper on the checkout's save form. The checkout adds nothing of its own here:
 // each scenario checks what the shopper sees and which payment method the SetupIntent saved.
 import type { Page } from '@playwright/test';
-import { expect, linkOtpCodes, scenarioTitle, test, testCards, type CheckoutAdapter, type Inspector } from '../fixtures/index.ts';
+import { expect, linkOtpCodes, scenarioTitle, test, testCards, type CheckoutAdapter, type Inspector, scenariosTitle } from '../fixtures/index.ts';
 import { LinkInForm } from '../harness/drivers/link-in-form.ts';
 import type { LinkOtp } from '../harness/drivers/index.ts';
-import { linkCalls, requireSeededLinkShoppers, scenariosTitle, setupIntentOnPage, settledSetupIntent, signUpAndOpenSavePage } from './support/save-flow.ts';
+import { linkCalls, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
+import { requireSeededLinkShoppers } from './steps/seeded-link-shoppers.ts';
+import { signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
 test.describe.configure({ mode: 'parallel' });
 

@@ -3,8 +3,6 @@
 // in law). The check reads the privacy page a shopper reaches from the footer of the checkout.
 import { expect, scenarioTitle, test } from '../fixtures/index.ts';
 
-test.use({ ignoreHTTPSErrors: true });
-
 test(...scenarioTitle('PRIV-01', "(advisory) the privacy page linked from the checkout's footer tells shoppers about Stripe's cookies"), async ({ page }) => {
   await page.goto('/');
   const footer = page.getByRole('contentinfo');

@@ -75,8 +75,6 @@ test(...scenarioTitle('SAFE-01', 'in Chromium, the emulator answers and refuses 
 // config's own `serve` does, so the self-test's `accept-live-keys` checkout is the one checked.
 
 test(...scenarioTitle('SAFE-01', '`npx link-harness serve` refuses to start with live STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY'), async () => {
-  // A process of its own (node, tsx, the CLI): on a busy machine its start-up alone can take many seconds.
-  test.slow();
   const secretKey = `sk_live_${freshAccount()}`;
   const run = await runLinkHarness(['serve', '--port', '0', '--emulator-port', '0'], { STRIPE_SECRET_KEY: secretKey, STRIPE_PUBLISHABLE_KEY: `pk_live_${freshAccount()}` }, { readyPattern: /reference checkout ready/ });
   const printed = `${run.stdout}${run.stderr}`.trim();

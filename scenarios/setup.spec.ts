@@ -4,7 +4,8 @@
 import type { Response } from '@playwright/test';
 import { expect, scenarioTitle, test, testCards } from '../fixtures/index.ts';
 import { PaymentElement } from '../harness/drivers/index.ts';
-import { customerOf, listed, setupIntentOnPage, settledSetupIntent, signUpAndOpenSavePage } from './support/save-flow.ts';
+import { customerOf, listed, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
+import { signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
 test.describe.configure({ mode: 'parallel' });
 

@@ -59,3 +59,9 @@ export async function signUpAndSaveWithLink(
   await checkout.openSavePage(page);
   return saveCard(page, checkout, card, { requirement, linkOptIn: true });
 }
+
+/** A new shopper signs up on the checkout and opens its save page. */
+export async function signUpAndOpenSavePage(page: Page, checkout: CheckoutAdapter, shopper: { name: string; email: string }, options?: Parameters<CheckoutAdapter['openSavePage']>[1]): Promise<void> {
+  await checkout.signUp(page, shopper);
+  await checkout.openSavePage(page, options);
+}

@@ -1,14 +1,14 @@
-// The reference checkout, end to end in Chromium: the issue's "done when" as a smoke test. It runs
-// against the embedded checkout (`npx link-harness serve`, started by playwright.config.ts) only:
-// it signs up through the reference shop's own pages, which another checkout does not have.
+// The reference checkout, end to end in Chromium: a smoke test of the harness's own checkout
+// (`npm run test:harness`, harness/playwright.config.ts, which starts `npx link-harness serve`).
+// It signs up through the reference shop's own pages and reads the emulator directly; the
+// conformance scenarios (scenarios/) check the same requirements through the drivers and inspector.
 import { faker } from '@faker-js/faker';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import Stripe from 'stripe';
 // Stripe's DOM (DESIGN.md) through the harness's drivers.
-import { fillCard, linkAuthenticationElement, paymentElement, stripeDom, threeDSecureChallenge, walletSource } from '../harness/drivers/index.ts';
-
-test.skip(!!process.env.CHECKOUT_URL, 'a smoke test of the embedded reference checkout; CHECKOUT_URL points elsewhere');
+import { BrowserCallWatch } from '../../inspect/browser-watch.ts';
+import { fillCard, linkAuthenticationElement, paymentElement, stripeDom, threeDSecureChallenge, walletSource } from '../../drivers/index.ts';
 
 const emulatorUrl = new URL(process.env.LINK_HARNESS_EMULATOR_URL ?? 'http://127.0.0.1:12111');
 const tags = (...ids: string[]) => ({ tag: ids.map((id) => `@${id}`) });
@@ -108,7 +108,7 @@ test(
 );
 
 /** The setup calls the shop's account received since a time, from the emulator's request log. */
-async function shopRequests(page: Page, account: string, since: number): Promise<{ method: string; path: string; params: Record<string, any> }[]> {
+async function shopRequests(page: Page, account: string, since: number): Promise<{ id: string; method: string; path: string; params: Record<string, any> }[]> {
   return ((await (await page.request.get(`${emulatorUrl.origin}/_harness/requests?account=${account}&since=${since}`)).json()) as { data: any[] }).data;
 }
 
@@ -118,17 +118,20 @@ async function returningShopper(browser: Browser, page: Page, context: BrowserCo
   await newShopperSavesWithLink(page, email);
   const token = (await context.cookies()).find((c) => c.name === 'stripe.link.persistent_token')!.value;
   const later = await returnVisit(browser, context, baseURL);
+  // The shop's account is shared by parallel tests: note which Stripe calls this browser made.
+  const laterCalls = new BrowserCallWatch((url) => url.origin === emulatorUrl.origin);
+  laterCalls.watch(later);
   const since = Date.now();
   const back = await later.newPage();
   await openSavePage(back);
-  return { email, token, later, back, since, ...(await shopStripe(back)) };
+  return { email, token, later, back, since, laterCalls, ...(await shopStripe(back)) };
 }
 
 test(
   'COOKIE-03 reference checkout: the shopper comes back in a new browser session with only the shop\'s cookies; the new SetupIntent carries the token and Link signs them in without a code (guide: Merchant domain cookie)',
   tags('COOKIE-03'),
   async ({ browser, page, context, baseURL }) => {
-    const { email, token, later, back, since, account, stripe } = await returningShopper(browser, page, context, baseURL!);
+    const { email, token, later, back, since, laterCalls, account, stripe } = await returningShopper(browser, page, context, baseURL!);
     try {
       await expect(linkAuthenticationElement(back).getByText(`Signed in with Link as ${email}`)).toBeVisible();
       await expect(linkAuthenticationElement(back).locator(stripeDom.oneTimeCode)).toBeHidden();
@@ -137,7 +140,9 @@ test(
       const calls = await shopRequests(back, account, since);
       const create = calls.find((c) => c.method === 'POST' && c.path === '/v1/setup_intents' && c.params.customer === customer?.id);
       expect(create?.params).toMatchObject({ payment_method_options: { link: { persistent_token: token } } });
-      expect(calls.filter((c) => c.path.includes('verification'))).toEqual([]);
+      const verifications = calls.filter((c) => laterCalls.requestIds.has(c.id) && c.path.includes('verification'));
+      expect(calls.some((c) => laterCalls.requestIds.has(c.id) && c.path === '/v1/consumers/sessions/lookup'), 'the returning browser looked the shopper up in Link').toBe(true);
+      expect(verifications).toEqual([]);
     } finally {
       await later.close();
     }

@@ -1,11 +1,8 @@
-// Steps and read-backs the setup, email, confirm, OTP, funding and 3DS scenarios share. Stripe's UI
-// goes through harness/drivers, the checkout through its adapter, what reached Stripe through the
-// inspector: nothing here knows the reference checkout's URLs or markup.
-import type { Page } from '@playwright/test';
+// What reached Stripe during a save, read back through the inspector: the SetupIntent behind the
+// save page, Stripe.js's confirm and Link calls from this test's browser, and small helpers for
+// messages. Nothing here knows the reference checkout's URLs or markup.
 import type Stripe from 'stripe';
-import { expect, type CheckoutAdapter, type Inspector, type StripeCall } from '../../fixtures/index.ts';
-import { requirementById, type RequirementId } from '../../fixtures/requirements.ts';
-import { notApplicable } from '../../harness/reporter/not-applicable.ts';
+import { expect, type Inspector, type StripeCall } from '../../fixtures/index.ts';
 
 /** The id of `/v1/setup_intents/seti_…` (and of its `/confirm`). */
 const setupIntentIdOfPath = (path: string): string | undefined => /^\/v1\/setup_intents\/(seti_[^/]+)/.exec(path)?.[1];
@@ -71,30 +68,3 @@ export const customerOf = (si: { customer: string | { id: string } | null }): st
 
 /** `[a, b]` for messages. */
 export const listed = (values: readonly unknown[] | null | undefined): string => `[${(values ?? []).join(', ')}]`;
-
-/** A new shopper signs up on the checkout and opens its save page. */
-export async function signUpAndOpenSavePage(page: Page, checkout: CheckoutAdapter, shopper: { name: string; email: string }, options?: Parameters<CheckoutAdapter['openSavePage']>[1]): Promise<void> {
-  await checkout.signUp(page, shopper);
-  await checkout.openSavePage(page, options);
-}
-
-/**
- * Ends the scenario as not applicable when the inspector cannot seed returning Link shoppers
- * (live Stripe test mode): OTP, funding-source and Link 3DS scenarios start from one.
- */
-export function requireSeededLinkShoppers(inspector: Inspector): void {
-  if (!inspector.capabilities.linkAccounts)
-    notApplicable('live Stripe test mode: the harness cannot seed a returning Link shopper (emulator only); sign one up through the checkout and test this by hand');
-}
-
-/**
- * Title and tags of a scenario that checks several requirements of one guide section: the IDs
- * first, then the detail and the section, as `scenarioTitle` writes them for one.
- *
- * @example
- * test(...scenariosTitle(['EMAIL-01', 'EMAIL-02'], 'the Payment Element alone gets the email'), async () => { … });
- */
-export function scenariosTitle(ids: readonly RequirementId[], detail: string): [string, { tag: string[] }] {
-  const sections = [...new Set(ids.map((id) => requirementById(id).guideSection))];
-  return [`${ids.join(' ')} ${detail} (guide: ${sections.join('; ')})`, { tag: ids.map((id) => `@${id}`) }];
-}

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import type { HarnessOptions } from '../fixtures/index.ts';
+import { chromiumLaunchArgs, findChromium } from './target/chromium.ts';
+import { embeddedServers } from './target/embedded-servers.ts';
+
+/**
+ * `npm run test:harness`: the harness's own browser tests, apart from the conformance run
+ * (`npx playwright test`), which checks a checkout against the guide. These check the harness:
+ * the emulated Stripe.js (bare pages, an in-process emulator per worker), the fixtures, and the
+ * reference checkout end to end. They always use the embedded reference checkout.
+ */
+const isCI = !!process.env.CI;
+delete process.env.CHECKOUT_URL;
+const servers = embeddedServers(process.env, { reuseExistingServer: !isCI });
+
+const chromiumUse = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: findChromium().executablePath, args: chromiumLaunchArgs() },
+};
+
+export default defineConfig<HarnessOptions>({
+  outputDir: '../reports/harness/test-results',
+  workers: 2,
+  fullyParallel: true,
+  // The reference checkout's smoke flows sign up, save, return and charge: several page loads each.
+  timeout: 60_000,
+  forbidOnly: isCI,
+  reporter: [['list'], ['html', { outputFolder: '../reports/harness/html', open: 'never' }]],
+  use: {
+    baseURL: servers.targetUrl,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: servers.webServer,
+  projects: [
+    { name: 'stripe-js', testDir: 'emulator/browser/e2e', use: chromiumUse },
+    { name: 'fixtures', testDir: '../fixtures', testMatch: /\.spec\.ts$/, use: chromiumUse },
+    { name: 'reference-checkout', testDir: 'checkout/e2e', use: chromiumUse },
+  ],
+});

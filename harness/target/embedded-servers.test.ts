@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { embeddedServers } from './embedded-servers.ts';
+
+describe('embeddedServers', () => {
+  it('starts the emulator and the reference checkout on the default ports, and tells workers where they are', () => {
+    const env: NodeJS.ProcessEnv = {};
+    const servers = embeddedServers(env, { reuseExistingServer: true });
+    expect(servers).toMatchObject({ emulatorUrl: 'http://127.0.0.1:12111', targetUrl: 'http://localhost:4242', referenceCheckout: true });
+    expect(servers.webServer.map((s) => [s.command, s.url])).toEqual([
+      ['npx link-harness emulator --port 12111', 'http://127.0.0.1:12111/_harness/health'],
+      ['npx link-harness serve --port 4242 --emulator-port 12111', 'http://127.0.0.1:4242/healthz'],
+    ]);
+    expect(env).toEqual({
+      LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:12111',
+      CHARGE_URL: 'http://localhost:4242/charge-later',
+      LINK_HARNESS_REFERENCE_CHECKOUT_URL: 'http://localhost:4242',
+    });
+  });
+
+  it('with CHECKOUT_URL starts the emulator only, and leaves CHARGE_URL to the developer', () => {
+    const env: NodeJS.ProcessEnv = { CHECKOUT_URL: 'https://shop.test:8443', LINK_HARNESS_EMULATOR_PORT: '13000' };
+    const servers = embeddedServers(env, { reuseExistingServer: false });
+    expect(servers).toMatchObject({ emulatorUrl: 'http://127.0.0.1:13000', targetUrl: 'https://shop.test:8443', referenceCheckout: false });
+    expect(servers.webServer).toHaveLength(1);
+    expect(servers.webServer[0]).toMatchObject({ command: 'npx link-harness emulator --port 13000', reuseExistingServer: false });
+    expect(env.CHARGE_URL).toBeUndefined();
+    expect(env.LINK_HARNESS_REFERENCE_CHECKOUT_URL).toBeUndefined();
+  });
+
+  it('keeps a CHARGE_URL the developer set, and moves the checkout to LINK_HARNESS_CHECKOUT_PORT', () => {
+    const env: NodeJS.ProcessEnv = { CHARGE_URL: 'http://jobs.test/charge', LINK_HARNESS_CHECKOUT_PORT: '5000' };
+    expect(embeddedServers(env, { reuseExistingServer: true }).targetUrl).toBe('http://localhost:5000');
+    expect(env.CHARGE_URL).toBe('http://jobs.test/charge');
+  });
+
+  it('refuses a port variable that is not a port', () => {
+    expect(() => embeddedServers({ LINK_HARNESS_EMULATOR_PORT: 'twelve' }, { reuseExistingServer: true })).toThrow('LINK_HARNESS_EMULATOR_PORT=twelve is not a TCP port (1-65535)');
+    expect(() => embeddedServers({ LINK_HARNESS_CHECKOUT_PORT: '70000' }, { reuseExistingServer: true })).toThrow('LINK_HARNESS_CHECKOUT_PORT=70000 is not a TCP port');
+  });
+});
