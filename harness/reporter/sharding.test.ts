@@ -102,4 +102,18 @@ describe('sharded runs merge into the same conformance report as one machine', (
     for (const e of evidence) expect(existsSync(resolve(merge.dir, e.path)), e.path).toBe(true);
   }, 180_000);
 
+  const clean = runBothWays(join(root, 'clean'), {});
+
+  it('without it: the same report, green, and exit 0 from every shard and from the gate', async () => {
+    const { single, shards, merge } = await clean;
+    expect(single.code, single.output).toBe(0);
+    expect(single.report.verdict).toMatchObject({ passed: true, failed: [] });
+    expect(comparable(merge.report)).toEqual(comparable(single.report));
+    expect(shards.map((s) => s.code)).toEqual([0, 0]);
+    expect(merge.code, merge.output).toBe(0);
+    expect(gateOnReport(join(merge.dir, 'conformance.json')).exitCode).toBe(0);
+    expect(readFileSync(join(merge.dir, 'conformance.html'), 'utf8')).toContain('<span class="verdict pass">passed</span>');
+    expect(readFileSync(join(merge.dir, 'junit.xml'), 'utf8')).not.toMatch(/<testcase name="CONFIRM-02 [^>]*>.*<failure/);
+    expect(merge.report.requirements.find((r) => r.id === 'CONFIRM-02')?.status).toBe('passed');
+  }, 180_000);
 });

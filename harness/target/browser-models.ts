@@ -7,12 +7,21 @@ export const browserModels = ['chrome-like', 'safari-like'] as const satisfies r
 /**
  * The Chromium flags of a browser model (DESIGN.md, "Browser models").
  *
- * Measured with Chromium 156 (harness/emulator/browser/e2e/third-party-storage.ts): Playwright's
- * own `--disable-features=…` list turns storage partitioning off, and a cross-site frame then gets
- * no storage at all, which is the Safari-like behaviour. Chromium honours only the last
- * `--disable-features` flag, so any list of our own replaces Playwright's and brings Chrome's
- * partitioned third-party storage back: that is the Chrome-like model. Our list keeps the one entry
- * of Playwright's that matters here (no aborted preflights while `route` intercepts).
+ * Measured with Chromium 156: Playwright launches Chromium with its own `--disable-features=…`
+ * list, and that list contains `ThirdPartyStoragePartitioning`. With partitioning off and
+ * third-party cookies blocked, a cross-site frame gets no storage at all (`localStorage` throws
+ * SecurityError): the Safari-like model, which is therefore Chromium as Playwright starts it.
+ * Chromium honours only the last `--disable-features` on its command line, so a list of our own
+ * replaces Playwright's; storage partitioning, which Chrome ships with, is then back on and the
+ * frames get storage keyed to the merchant's site, as in Chrome (a frame that stored something
+ * under `localhost` reads it back on the next `localhost` page of the same context, not under
+ * `127.0.0.2`): the Chrome-like model. That is why each of the four feature names DESIGN.md lists
+ * (`BlockThirdPartyCookies`, `ThirdPartyCookieDeprecationTrial`, `TrackingProtection3pcd`,
+ * `TpcdSupportSettings`) seems to be "the switch": any name does it, and
+ * `--enable-features=ThirdPartyStoragePartitioning` does not (Playwright's disable wins).
+ *
+ * Our list keeps the one entry of Playwright's that matters here: the one that stops Chromium
+ * aborting preflighted cross-origin requests while `page.route` intercepts.
  *
  * @example
  * chromium.launch({ args: browserModelLaunchArgs('chrome-like') });

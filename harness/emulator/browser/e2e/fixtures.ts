@@ -1,10 +1,10 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { browserModelLaunchArgs } from '../../../target/browser-models.ts';
 import { chromiumLaunchArgs, findChromium } from '../../../target/chromium.ts';
 import { startEmulator, type RunningEmulator } from '../../index.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
 import type { CheckoutQuery, CheckoutState, ConfirmOutcome, RecordedElementEvent } from './pages/checkout-state.ts';
 import { Shop } from './shop.ts';
-import { thirdPartyStorageArgs } from './third-party-storage.ts';
 
 declare global {
   interface Window {
@@ -37,7 +37,7 @@ export interface OpenCheckout {
 interface WorkerFixtures {
   emulator: RunningEmulator;
   pages: PageServer;
-  /** A Chromium whose Stripe frames keep third-party storage, as Chrome does (see third-party-storage.ts). */
+  /** A Chromium whose Stripe frames keep third-party storage, as Chrome does (harness/target/browser-models.ts). */
   chromeLikeBrowser: Browser;
 }
 
@@ -72,7 +72,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   chromeLikeBrowser: [
     async ({ playwright }, use) => {
-      const browser = await playwright.chromium.launch({ executablePath: findChromium().executablePath, args: [...chromiumLaunchArgs(), ...thirdPartyStorageArgs] });
+      const browser = await playwright.chromium.launch({ executablePath: findChromium().executablePath, args: browserModelLaunchArgs('chrome-like') });
       await use(browser);
       await browser.close();
     },
