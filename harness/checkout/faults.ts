@@ -11,27 +11,33 @@ export interface FaultSpec {
   requirement: string;
   /** What the checkout does differently with the fault switched on. */
   breaks: string;
+  /**
+   * Requirements that fail too, as an end-to-end consequence in a real shop (without Link on the
+   * SetupIntent nothing is saved with Link; without the cookie a returning shopper is a stranger).
+   * The self-test checks that the suite notices these as well.
+   */
+  alsoBreaks: readonly string[];
 }
 
-const fault = <const N extends string>(name: N, requirement: string, breaks: string) => ({ name, requirement, breaks });
+const fault = <const N extends string>(name: N, requirement: string, breaks: string, alsoBreaks: readonly string[] = []) => ({ name, requirement, breaks, alsoBreaks });
 
 /** Every fault, in the order of the guide. The README's fault table is this list. */
 export const faultCatalogue = [
   fault('no-customer', 'SETUP-01', 'the SetupIntent is created without `customer`; the payment method is attached to the Customer only after setup'),
-  fault('setup-intent-without-link', 'SETUP-02', "the SetupIntent's payment methods are `['card']`, without `link`"),
+  fault('setup-intent-without-link', 'SETUP-02', "the SetupIntent's payment methods are `['card']`, without `link`", ['OTP-01', 'OTP-02', 'OTP-03', 'FUND-01', 'FUND-02', '3DS-01', 'COOKIE-04', 'COOKIE-05']),
   fault('leak-secret-key', 'SETUP-03', 'the save page carries the secret API key'),
   fault('leak-setup-intent', 'SETUP-03', 'the save page carries the whole SetupIntent object, not only its client secret'),
   fault('on-session-usage', 'SETUP-04', 'the SetupIntent is created with `usage: on_session`'),
-  fault('no-email-element', 'EMAIL-01', 'no Link Authentication Element and no email passed to the Payment Element'),
-  fault('no-return-url', 'CONFIRM-01', "confirmSetup runs with `redirect: 'if_required'` and no `return_url`; the page moves on by itself"),
+  fault('no-email-element', 'EMAIL-01', 'no Link Authentication Element and no email passed to the Payment Element', ['EMAIL-02']),
+  fault('no-return-url', 'CONFIRM-01', "confirmSetup runs with `redirect: 'if_required'` and no `return_url`; the page moves on by itself", ['3DS-01']),
   fault('trust-query-string', 'CONFIRM-02', "the return page shows the query string's `redirect_status` instead of the SetupIntent's status"),
-  fault('swallow-errors', 'CONFIRM-03', 'errors from confirmSetup are not shown to the shopper'),
-  fault('no-cookie', 'COOKIE-01', 'the persistent token is read but no cookie is set'),
+  fault('swallow-errors', 'CONFIRM-03', 'errors from confirmSetup are not shown to the shopper', ['3DS-02']),
+  fault('no-cookie', 'COOKIE-01', 'the persistent token is read but no cookie is set', ['COOKIE-04']),
   fault('cookie-not-httponly', 'COOKIE-02', 'the persistent token cookie lacks HttpOnly'),
   fault('cookie-not-secure', 'COOKIE-02', 'the persistent token cookie lacks Secure, even over https'),
   fault('cookie-no-samesite', 'COOKIE-02', 'the persistent token cookie has no SameSite attribute'),
   fault('cookie-year-long', 'COOKIE-02', 'the persistent token cookie lives 365 days instead of 90'),
-  fault('token-not-passed-back', 'COOKIE-03', 'the cookie is ignored: the next SetupIntent carries no `payment_method_options[link][persistent_token]`'),
+  fault('token-not-passed-back', 'COOKIE-03', 'the cookie is ignored: the next SetupIntent carries no `payment_method_options[link][persistent_token]`', ['COOKIE-04']),
   fault('charge-without-off-session', 'OFF-01', 'the later charge is created without `off_session`'),
   fault('authentication-required-500', 'OFF-02', '`authentication_required` escapes as a 500 instead of being recorded as needing the shopper'),
   fault('declines-not-recorded', 'OFF-03', 'a declined later charge is neither recorded nor reported with its decline code'),

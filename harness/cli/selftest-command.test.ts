@@ -16,14 +16,14 @@ const recordingIo = () => {
 describe('link-harness selftest options', () => {
   it('checks every fault of the reference checkout by default, two runs at once, one worker each', () => {
     const settings = selftestSettings({});
-    expect(settings.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement })));
+    expect(settings.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })));
     expect(settings).toMatchObject({ parallel: 2, workers: 1, outDir: resolve('reports/selftest'), runTimeoutMs: 300_000 });
   });
 
   it('takes --faults as a list, kept in the catalogue order, with each fault\'s requirement', () => {
     expect(selftestSettings({ faults: 'no-privacy-page, no-cookie' }).faults).toEqual([
-      { name: 'no-cookie', requirement: 'COOKIE-01' },
-      { name: 'no-privacy-page', requirement: 'PRIV-01' },
+      { name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] },
+      { name: 'no-privacy-page', requirement: 'PRIV-01', alsoBreaks: [] },
     ]);
   });
 

@@ -38,7 +38,7 @@ export function selftestSettings(options: ParsedOptions): SelftestSettings {
     throw err;
   }
   if (value('faults') !== undefined && chosen.size === 0) throw new UsageError('link-harness selftest: --faults names no fault.', "Run 'link-harness selftest --help' for its options.");
-  const faults = faultCatalogue.filter((f) => chosen.size === 0 || chosen.has(f.name)).map((f) => ({ name: f.name, requirement: f.requirement }));
+  const faults = faultCatalogue.filter((f) => chosen.size === 0 || chosen.has(f.name)).map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks }));
   return {
     faults,
     parallel: parseCount('selftest', 'parallel', value('parallel') ?? '2', 8),

@@ -45,6 +45,7 @@ describe('judging a fault run', () => {
     expect(judgeFaultRun('cookie-not-httponly', 'COOKIE-02', run)).toEqual({
       fault: 'cookie-not-httponly',
       requirement: 'COOKIE-02',
+      consequence: false,
       detected: true,
       excerpt: 'COOKIE-02: the token cookie must be HttpOnly; it was sent as: t=ab…',
       durationMs: 12_300,

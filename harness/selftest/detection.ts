@@ -53,14 +53,14 @@ function whyUndetected(requirement: string, scenarios: readonly ScenarioOutcome[
  * @example
  * judgeFaultRun('no-cookie', 'COOKIE-01', run) // { detected: true, excerpt: 'COOKIE-01: no response of … set a cookie …', … }
  */
-export function judgeFaultRun(fault: string, requirement: string, run: PlaywrightRun): FaultVerdict {
+export function judgeFaultRun(fault: string, requirement: string, run: PlaywrightRun, consequence = false): FaultVerdict {
   const scenarios = run.report ? scenarioOutcomes(run.report).filter((s) => s.tags.includes(requirement)) : [];
   for (const scenario of scenarios) {
     if (scenario.status !== 'unexpected') continue;
     const named = lineNaming(scenario.errors, requirement);
-    if (named) return { fault, requirement, detected: true, excerpt: excerpt(named), durationMs: run.durationMs };
+    if (named) return { fault, requirement, consequence, detected: true, excerpt: excerpt(named), durationMs: run.durationMs };
   }
-  return { fault, requirement, detected: false, excerpt: excerpt(whyUndetected(requirement, scenarios, run)), durationMs: run.durationMs };
+  return { fault, requirement, consequence, detected: false, excerpt: excerpt(whyUndetected(requirement, scenarios, run)), durationMs: run.durationMs };
 }
 
 /**

@@ -4,7 +4,7 @@ export interface SelftestRun {
   name: string;
   /** The fault switched on, or null for a clean run. */
   fault: string | null;
-  /** The requirement IDs whose scenarios run (`--grep @ID`). */
+  /** The requirement IDs whose scenarios run (`--grep @ID`); for a fault run, the one it names first, then its consequences. */
   requirements: string[];
 }
 
@@ -22,10 +22,12 @@ export interface ScenarioOutcome {
   notApplicable: string | undefined;
 }
 
-/** What one fault run showed. */
+/** What one fault run showed for one requirement it breaks. */
 export interface FaultVerdict {
   fault: string;
   requirement: string;
+  /** True for an end-to-end consequence (faults.ts `alsoBreaks`), false for the requirement the fault names. */
+  consequence: boolean;
   /** True when a scenario of the requirement failed with a message that names it. */
   detected: boolean;
   /** The failure message that named the requirement, or why the fault went unnoticed. */

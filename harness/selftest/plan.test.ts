@@ -3,6 +3,14 @@ import { grepFor, planSelftest } from './plan.ts';
 import { playwrightEnv } from './run-selftest.ts';
 
 describe('the self-test plan', () => {
+  it('runs a fault over the requirement it names first, then its consequences; the clean run covers them all', () => {
+    expect(planSelftest([{ name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] }, { name: 'token-not-passed-back', requirement: 'COOKIE-03', alsoBreaks: ['COOKIE-04'] }])).toEqual([
+      { name: 'clean', fault: null, requirements: ['COOKIE-01', 'COOKIE-04', 'COOKIE-03'] },
+      { name: 'no-cookie', fault: 'no-cookie', requirements: ['COOKIE-01', 'COOKIE-04'] },
+      { name: 'token-not-passed-back', fault: 'token-not-passed-back', requirements: ['COOKIE-03', 'COOKIE-04'] },
+    ]);
+  });
+
   it('runs the clean checkout over every requirement first, then one run per fault over its requirement', () => {
     const plan = planSelftest([
       { name: 'no-cookie', requirement: 'COOKIE-01' },

@@ -1,27 +1,30 @@
 import type { SelftestRun } from './glossary.ts';
 
-/** A fault as the self-test needs it: its name and the requirement it breaks. */
+/** A fault as the self-test needs it: its name, the requirement it breaks, and its end-to-end consequences. */
 export interface PlannedFault {
   name: string;
   requirement: string;
+  /** Requirements that must fail too (faults.ts `alsoBreaks`). */
+  alsoBreaks?: readonly string[];
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
 /**
  * The runs of a self-test: a clean run over the requirements of every chosen fault, then one run
- * per fault over its requirement. The clean run comes first: it is the longest, and runs beside
- * the fault runs.
+ * per fault over the requirement it breaks and its consequences (that one first). The clean run
+ * comes first: it is the longest, and runs beside the fault runs.
  *
  * @example
- * planSelftest([{ name: 'no-cookie', requirement: 'COOKIE-01' }])
- * // [{ name: 'clean', fault: null, requirements: ['COOKIE-01'] },
- * //  { name: 'no-cookie', fault: 'no-cookie', requirements: ['COOKIE-01'] }]
+ * planSelftest([{ name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] }])
+ * // [{ name: 'clean', fault: null, requirements: ['COOKIE-01', 'COOKIE-04'] },
+ * //  { name: 'no-cookie', fault: 'no-cookie', requirements: ['COOKIE-01', 'COOKIE-04'] }]
  */
 export function planSelftest(faults: readonly PlannedFault[]): SelftestRun[] {
+  const broken = (f: PlannedFault) => unique([f.requirement, ...(f.alsoBreaks ?? [])]);
   return [
-    { name: 'clean', fault: null, requirements: unique(faults.map((f) => f.requirement)) },
-    ...faults.map((f) => ({ name: f.name, fault: f.name, requirements: [f.requirement] })),
+    { name: 'clean', fault: null, requirements: unique(faults.flatMap(broken)) },
+    ...faults.map((f) => ({ name: f.name, fault: f.name, requirements: broken(f) })),
   ];
 }
 

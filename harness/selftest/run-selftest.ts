@@ -61,9 +61,10 @@ const slug = (name: string) => name.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$
 
 /**
  * The fault self-test: for each fault, the reference checkout started with it (on a free port, on
- * an emulator of the self-test's own) and the scenarios of its requirement run against it in a
- * Playwright child process; the fault is detected when such a scenario fails with a message that
- * names the requirement. A clean run of the same requirements must pass.
+ * an emulator of the self-test's own) and the scenarios of its requirement and of its end-to-end
+ * consequences run against it in a Playwright child process; each of those requirements counts as
+ * detected when one of its scenarios fails with a message that names it. A clean run of the same
+ * requirements must pass.
  *
  * @example
  * const report = await runSelftest({ faults: [{ name: 'no-cookie', requirement: 'COOKIE-01' }], root, parallel: 2, workers: 1, outDir: 'reports/selftest', runTimeoutMs: 300_000, env: process.env, log: console.log });
@@ -75,7 +76,7 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
   let done = 0;
   try {
-    const verdicts = await inPool(runs, options.parallel, async (run: SelftestRun): Promise<FaultVerdict | CleanVerdict> => {
+    const verdicts = await inPool(runs, options.parallel, async (run: SelftestRun): Promise<FaultVerdict[] | CleanVerdict> => {
       // The checkout's own errors (the 500s some faults cause on purpose) go to the run's folder, not the console.
       const checkoutErrors: string[] = [];
       const checkout = await startCheckout({
@@ -100,9 +101,10 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
           options.log(cleanProgressLine(verdict, done, runs.length));
           return verdict;
         }
-        const verdict = judgeFaultRun(run.fault, run.requirements[0]!, result);
-        options.log(faultProgressLine(verdict, done, runs.length));
-        return verdict;
+        const fault = run.fault;
+        const perRequirement = run.requirements.map((requirement, i) => judgeFaultRun(fault, requirement, result, i > 0));
+        options.log(faultProgressLine(perRequirement, done, runs.length));
+        return perRequirement;
       } finally {
         await checkout.close();
         if (checkoutErrors.length > 0) {
@@ -111,8 +113,8 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
         }
       }
     });
-    const faults = verdicts.filter((v): v is FaultVerdict => 'fault' in v);
-    const clean = verdicts.filter((v): v is CleanVerdict => !('fault' in v));
+    const faults = verdicts.filter((v): v is FaultVerdict[] => Array.isArray(v)).flat();
+    const clean = verdicts.filter((v): v is CleanVerdict => !Array.isArray(v));
     return { faults, clean, durationMs: Date.now() - started, ok: faults.every((v) => v.detected) && clean.every((v) => v.passed) };
   } finally {
     await emulator.close();

@@ -27,7 +27,10 @@ export interface SaveCardOptions {
 export async function saveCard(page: Page, checkout: CheckoutAdapter, card: TestCard, { requirement, linkOptIn = false }: SaveCardOptions): Promise<string> {
   const payment = new PaymentElement(page);
   await payment.fillCard({ number: card.number });
-  if (linkOptIn) await payment.optInToLink();
+  if (linkOptIn) {
+    await expect(payment.linkOptInLabel, `${requirement}: the Payment Element must offer a new shopper Link (its Link opt-in) to save with; none was shown (see SETUP-02 and EMAIL-01)`).toBeVisible();
+    await payment.optInToLink();
+  }
   await checkout.submitSavePage(page);
   if (card.setup.outcome === 'challenge') {
     const challenge = new ThreeDSecureChallenge(page);
