@@ -35,6 +35,8 @@ export function emulatorBackend({ emulatorUrl, secretKey = `sk_test_${referenceC
     port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
     protocol: url.protocol === 'https:' ? 'https' : 'http',
     maxNetworkRetries: 1,
+    // Request-latency telemetry is for Stripe's servers; the emulator has no use for it.
+    telemetry: false,
   });
   return {
     kind: 'emulator',

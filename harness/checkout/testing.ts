@@ -102,7 +102,7 @@ export function useCheckoutHarness() {
     const checkout = await startCheckout({ port: 0, https, backend, faults, logError: (_m, err) => serverErrors.push(err), ...(settings ? { settings } : {}) });
     running.push(checkout);
     const ca = checkout.certificate?.cert;
-    const stripe = new Stripe(`sk_test_${accountKey}`, { host: '127.0.0.1', port: em().port, protocol: 'http', maxNetworkRetries: 0 });
+    const stripe = new Stripe(`sk_test_${accountKey}`, { host: '127.0.0.1', port: em().port, protocol: 'http', maxNetworkRetries: 0, telemetry: false });
     const browser = (): Browser => supertest.agent(checkout.url, ca ? { ca } : {});
     const browserCall = async (method: string, path: string, params: Record<string, string> = {}): Promise<RawAnswer> => {
       const body = new URLSearchParams(params).toString();

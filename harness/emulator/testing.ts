@@ -40,7 +40,7 @@ export function useEmulator(): EmulatorFixture {
     newAccountKey: () => `t${randomToken(12)}`,
     stripe(accountKey = `t${randomToken(12)}`) {
       const em = running();
-      return new Stripe(`sk_test_${accountKey}`, { host: '127.0.0.1', port: em.port, protocol: 'http', maxNetworkRetries: 0 });
+      return new Stripe(`sk_test_${accountKey}`, { host: '127.0.0.1', port: em.port, protocol: 'http', maxNetworkRetries: 0, telemetry: false });
     },
     async raw(method, path, opts = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', ...opts.headers };
