@@ -55,13 +55,14 @@ export const selftestCommand: Command = {
   description: [
     'For each named fault of the reference checkout (harness/checkout/faults.ts, or --faults), starts',
     'the checkout with that fault on a free port and runs the scenarios tagged with the requirement it',
-    'breaks against it: `playwright test --grep @<ID>` in a child process, with LINK_HARNESS_CHECKOUT_PORT',
+    'breaks, and with those it breaks end to end (the table\'s "also fails"), against it:',
+    '`playwright test --grep @<ID>` in a child process, with LINK_HARNESS_CHECKOUT_PORT',
     'and LINK_HARNESS_EMULATOR_PORT pointing the suite at that checkout and at an emulator of the',
     "self-test's own (so other runs on the machine, and their ports 4242 and 12111, are left alone), and",
-    'LINK_HARNESS_FAULTS naming the fault for scenarios that start the checkout themselves. The fault',
-    'counts as detected when one of those scenarios fails with a message that names the requirement.',
+    'LINK_HARNESS_FAULTS naming the fault for scenarios that start the checkout themselves. Each of those',
+    'requirements counts as detected when one of its scenarios fails with a message that names it.',
     'One clean run of the same requirements must pass. Prints a line per run, then a table; exits with 1',
-    'when a fault goes undetected or the clean run fails.',
+    'when a requirement goes undetected or the clean run fails.',
   ].join('\n'),
   options: [
     { name: 'faults', kind: 'value', placeholder: 'a,b', description: 'Faults to check (default: all of them)' },
