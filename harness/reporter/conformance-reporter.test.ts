@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanRun, fail, fakeConfig, fakeMetadata, fakeTest, flaky, notApplicable, pass, runReporter, sampleCatalogue as catalogue, skippedWithReason } from './testing.ts';
+import ConformanceReporter from './conformance-reporter.ts';
+import type { ConformanceReporterOptions } from './glossary.ts';
+import { cleanRun, fail, fakeConfig, fakeEnd, fakeMetadata, fakeSuite, fakeTest, flaky, notApplicable, pass, runReporter, sampleCatalogue as catalogue, skippedWithReason } from './testing.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -180,5 +182,17 @@ describe('ConformanceReporter, verdicts', () => {
     expect(json.requirements).toHaveLength(28);
     expect(json.requirements[0]?.id).toBe('SETUP-01');
     expect(json.requirements.find((r) => r.id === 'PRIV-01')?.gates).toBe(false);
+  });
+});
+
+describe('ConformanceReporter, when Playwright only lists the tests (--list)', () => {
+  it('writes and prints nothing and leaves the exit code to Playwright, so the last run\'s reports stay', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conformance-list-'));
+    const printed: string[] = [];
+    const reporter = new ConformanceReporter({ outputDir: dir, catalogue, listOnly: true, print: (text: string) => printed.push(text) } as ConformanceReporterOptions);
+    reporter.onBegin(fakeConfig(), fakeSuite(cleanRun()));
+    expect(await reporter.onEnd(fakeEnd('passed'))).toBeUndefined();
+    expect(readdirSync(dir)).toEqual([]);
+    expect(printed).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ import { writeReports } from './write-reports.ts';
 /** Options the tests of the reporter use to pose as a merge; Playwright never passes them. */
 interface InternalOptions extends ConformanceReporterOptions {
   mode?: ReporterMode;
+  /** True when Playwright only lists the tests (`--list`, the default reads the command line): nothing ran, so no report. */
+  listOnly?: boolean;
   /** Where the summary goes (default stdout). */
   print?: (text: string) => void;
 }
@@ -57,6 +59,8 @@ export default class ConformanceReporter implements Reporter {
   }
 
   async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
+    // A listing runs no test: a verdict would say "not run" for every requirement and overwrite the last run's reports.
+    if (this.options.listOnly ?? process.argv.includes('--list')) return undefined;
     const config = this.config;
     if (!config) {
       this.complain('no configuration reached the reporter (onBegin was not called); no conformance report was written');
