@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium } from './harness/target/chromium.ts';
+import { defineConfig } from '@playwright/test';
+import { chromiumProjectUse } from './harness/target/chromium.ts';
 import { browserModelLaunchArgs } from './harness/target/browser-models.ts';
 import type { HarnessOptions } from './fixtures/index.ts';
 import { describeConformanceRun } from './harness/reporter/index.ts';
@@ -14,10 +14,7 @@ const isCI = !!process.env.CI;
 const servers = embeddedServers(process.env, { reuseExistingServer: !isCI });
 const { targetUrl } = servers;
 
-const chromiumUse = {
-  ...devices['Desktop Chrome'],
-  launchOptions: { executablePath: findChromium().executablePath, args: chromiumLaunchArgs() },
-};
+const chromiumUse = chromiumProjectUse();
 
 /**
  * Scenarios whose requirement depends on how the browser keeps Stripe's third-party storage carry
@@ -63,12 +60,12 @@ export default defineConfig<HarnessOptions>({
     {
       name: 'chrome-like',
       grep: /@chrome-like/,
-      use: { ...chromiumUse, browserModel: 'chrome-like', launchOptions: { ...chromiumUse.launchOptions, args: browserModelLaunchArgs('chrome-like') } },
+      use: { ...chromiumProjectUse(browserModelLaunchArgs('chrome-like')), browserModel: 'chrome-like' },
     },
     {
       name: 'safari-like',
       grep: /@safari-like/,
-      use: { ...chromiumUse, browserModel: 'safari-like', launchOptions: { ...chromiumUse.launchOptions, args: browserModelLaunchArgs('safari-like') } },
+      use: { ...chromiumProjectUse(browserModelLaunchArgs('safari-like')), browserModel: 'safari-like' },
     },
   ],
 });

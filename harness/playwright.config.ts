@@ -1,6 +1,6 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import type { HarnessOptions } from '../fixtures/index.ts';
-import { chromiumLaunchArgs, findChromium } from './target/chromium.ts';
+import { chromiumProjectUse } from './target/chromium.ts';
 import { embeddedServers } from './target/embedded-servers.ts';
 
 /**
@@ -13,10 +13,7 @@ const isCI = !!process.env.CI;
 delete process.env.CHECKOUT_URL;
 const servers = embeddedServers(process.env, { reuseExistingServer: !isCI });
 
-const chromiumUse = {
-  ...devices['Desktop Chrome'],
-  launchOptions: { executablePath: findChromium().executablePath, args: chromiumLaunchArgs() },
-};
+const chromiumUse = chromiumProjectUse();
 
 export default defineConfig<HarnessOptions>({
   outputDir: '../reports/harness/test-results',

@@ -26,6 +26,19 @@ describe('LiveInspector (Stripe test mode; not exercised against Stripe here)', 
     expect((refused as InspectionUnavailableError).capability).toBe('requestLog');
   });
 
+  it('hands an unanswerable question to whenUnavailable, whose throw the caller gets', async () => {
+    const seen: InspectionUnavailableError[] = [];
+    const inspector = new LiveInspector({
+      secretKey: 'sk_test_shop',
+      whenUnavailable: (error) => {
+        seen.push(error);
+        throw new Error('not applicable: no request log');
+      },
+    });
+    await expect(async () => inspector.calls({ from: 'browser' })).rejects.toThrow('not applicable: no request log');
+    expect(seen.map((e) => e.capability)).toEqual(['requestLog']);
+  });
+
   it('refuses live and publishable keys', () => {
     for (const key of ['sk_live_abc', 'rk_live_abc', 'pk_test_abc']) expect(() => new LiveInspector({ secretKey: key })).toThrow(/test-mode secret key/);
     expect(() => new LiveInspector({ secretKey: 'rk_test_abc' })).not.toThrow();

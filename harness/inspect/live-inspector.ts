@@ -12,6 +12,11 @@ export interface LiveInspectorOptions {
   since?: number;
   /** A client to use instead of one built from the key (tests pass a fake). */
   stripe?: Stripe;
+  /**
+   * Called, instead of rejecting, when a question cannot be answered in live mode; it throws
+   * (the fixtures end the scenario as not applicable with it).
+   */
+  whenUnavailable?: (error: InspectionUnavailableError) => never;
 }
 
 /**
@@ -33,12 +38,14 @@ export class LiveInspector extends ObjectInspection implements Inspector {
   readonly since: number;
   readonly stripe: Stripe;
   protected readonly objects: ObjectReader;
+  private readonly whenUnavailable: LiveInspectorOptions['whenUnavailable'];
 
   constructor(options: LiveInspectorOptions) {
     super();
     if (!/^(sk|rk)_test_/.test(options.secretKey))
       throw new Error(`link-harness inspector: live Stripe inspection takes a test-mode secret key (sk_test_… or rk_test_…), got ${options.secretKey.slice(0, 8)}….`);
     this.since = options.since ?? Date.now();
+    this.whenUnavailable = options.whenUnavailable;
     this.stripe = options.stripe ?? new Stripe(options.secretKey, { maxNetworkRetries: 2, appInfo: { name: 'link-harness inspector' } });
     // Stripe's clock and ours differ by a little; a minute of slack, then shopper scopes narrow it.
     this.objects = new ObjectReader({ stripe: this.stripe, since: this.since, skewSeconds: 60, listsFilterByCreated: true });
@@ -49,11 +56,11 @@ export class LiveInspector extends ObjectInspection implements Inspector {
   }
 
   calls(_filter?: CallFilter): Promise<StripeCall[]> {
-    return Promise.reject(
-      new InspectionUnavailableError(
-        'requestLog',
-        "link-harness inspector: live Stripe test mode has no request log the harness can read, so which calls the integration made (and with which parameters) cannot be checked. Check inspector.capabilities.requestLog and report the check as not applicable, or run against the emulator (unset STRIPE_SECRET_KEY).",
-      ),
+    const error = new InspectionUnavailableError(
+      'requestLog',
+      "link-harness inspector: live Stripe test mode has no request log the harness can read, so which calls the integration made (and with which parameters) cannot be checked. Check inspector.capabilities.requestLog and report the check as not applicable, or run against the emulator (unset STRIPE_SECRET_KEY).",
     );
+    this.whenUnavailable?.(error);
+    return Promise.reject(error);
   }
 }

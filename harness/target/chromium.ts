@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, devices } from '@playwright/test';
 
 /** Where a Chromium was found, and by which rule. */
 export interface FoundChromium {
@@ -95,4 +95,15 @@ export function findChromium(probe: ChromiumProbe = machineProbe): FoundChromium
 export function chromiumLaunchArgs({ root = process.getuid?.() === 0 }: { root?: boolean } = {}): string[] {
   const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
   return root ? [...args, '--no-sandbox'] : args;
+}
+
+/**
+ * The `use` of a Playwright project in the Chromium found here: Desktop Chrome's settings, its
+ * executable, and launch flags (the harness's own unless given, e.g. a browser model's).
+ *
+ * @example
+ * projects: [{ name: 'chromium', use: chromiumProjectUse() }]
+ */
+export function chromiumProjectUse(args: string[] = chromiumLaunchArgs()) {
+  return { ...devices['Desktop Chrome'], launchOptions: { executablePath: findChromium().executablePath, args } };
 }

@@ -4,5 +4,5 @@ export { loadHarnessConfig, defineHarnessConfig, validateHarnessConfig, configFi
 export { referenceCheckoutAdapter } from './reference-adapter.ts';
 export { routeStripeJsToEmulator } from './stripe-js-route.ts';
 export { browserModels, browserModelLaunchArgs, browserModelTag } from './browser-models.ts';
-export { findChromium, chromiumLaunchArgs, ChromiumNotFoundError } from './chromium.ts';
+export { findChromium, chromiumLaunchArgs, chromiumProjectUse, ChromiumNotFoundError } from './chromium.ts';
 export type { Target, Backend, CheckoutUnderTest, CheckoutAdapter, HarnessConfig, ShopperDetails, SetupOutcomeShown, BrowserModel } from './glossary.ts';

@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium } from '../../target/chromium.ts';
+import { defineConfig } from '@playwright/test';
+import { chromiumProjectUse } from '../../target/chromium.ts';
 
 /**
  * Retakes the README's pictures of the reference checkout (docs/checkout-*.png):
@@ -13,8 +13,7 @@ export default defineConfig({
   workers: 1,
   reporter: 'list',
   use: {
-    ...devices['Desktop Chrome'],
+    ...chromiumProjectUse(),
     viewport: { width: 900, height: 900 },
-    launchOptions: { executablePath: findChromium().executablePath, args: chromiumLaunchArgs() },
   },
 });

@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium } from '../../../target/chromium.ts';
+import { defineConfig } from '@playwright/test';
+import { chromiumProjectUse } from '../../../target/chromium.ts';
 
 /**
  * `npm run screenshots`: retakes the README's pictures of the emulated Stripe.js (docs/*.png).
@@ -12,8 +12,7 @@ export default defineConfig({
   workers: 1,
   reporter: 'list',
   use: {
-    ...devices['Desktop Chrome'],
+    ...chromiumProjectUse(),
     viewport: { width: 720, height: 760 },
-    launchOptions: { executablePath: findChromium().executablePath, args: chromiumLaunchArgs() },
   },
 });

@@ -11,5 +11,6 @@ export {
   typeEmail,
   walletSource,
   logInToLink,
+  stripeFrameStorage,
 } from '../../../drivers/index.ts';
 export type { TypedCard } from '../../../drivers/index.ts';
