@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumProjectUse } from './harness/target/chromium.ts';
-import { browserModelLaunchArgs } from './harness/target/browser-models.ts';
+import { chromiumProjectUse, findChromium } from './harness/target/chromium.ts';
+import { browserModelLaunchOptions } from './harness/target/browser-models.ts';
 import type { HarnessOptions } from './fixtures/index.ts';
 import { describeConformanceRun } from './harness/reporter/index.ts';
 import { embeddedServers } from './harness/target/embedded-servers.ts';
@@ -19,7 +19,10 @@ const chromiumUse = chromiumProjectUse();
 /**
  * Scenarios whose requirement depends on how the browser keeps Stripe's third-party storage carry
  * `@chrome-like` and/or `@safari-like` and run in those projects only; every other scenario runs
- * once, in `chromium` (headless Chromium as it comes, which keeps no third-party storage).
+ * once, in `chromium`: the headless shell when there is one (harness/target/chromium.ts), whose
+ * Stripe frames keep their storage within a browser context as Chrome's do; nothing those
+ * scenarios check depends on it. The Safari-like project always runs a full Chromium
+ * (harness/target/browser-models.ts).
  */
 const browserModelTags = /@chrome-like|@safari-like/;
 
@@ -41,7 +44,7 @@ export default defineConfig<HarnessOptions>({
     ['./harness/reporter/index.ts', { outputDir: 'reports' }],
   ],
   // Travels inside blob reports, so a report merged from shards still names target, backend and browser.
-  metadata: { linkHarness: describeConformanceRun({ targetUrl, referenceCheckout: servers.referenceCheckout, browserExecutable: chromiumUse.launchOptions.executablePath }) },
+  metadata: { linkHarness: describeConformanceRun({ targetUrl, referenceCheckout: servers.referenceCheckout, browserExecutable: chromiumUse.launchOptions.executablePath ?? findChromium().executablePath }) },
   use: {
     baseURL: targetUrl,
     // A checkout under test on https locally (a CHECKOUT_URL, or the reference checkout's `serve
@@ -60,12 +63,12 @@ export default defineConfig<HarnessOptions>({
     {
       name: 'chrome-like',
       grep: /@chrome-like/,
-      use: { ...chromiumProjectUse(browserModelLaunchArgs('chrome-like')), browserModel: 'chrome-like' },
+      use: { ...chromiumProjectUse(browserModelLaunchOptions('chrome-like')), browserModel: 'chrome-like' },
     },
     {
       name: 'safari-like',
       grep: /@safari-like/,
-      use: { ...chromiumProjectUse(browserModelLaunchArgs('safari-like')), browserModel: 'safari-like' },
+      use: { ...chromiumProjectUse(browserModelLaunchOptions('safari-like')), browserModel: 'safari-like' },
     },
   ],
 });

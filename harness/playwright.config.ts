@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { HarnessOptions } from '../fixtures/index.ts';
 import { chromiumProjectUse } from './target/chromium.ts';
+import { browserModelLaunchOptions } from './target/browser-models.ts';
 import { embeddedServers } from './target/embedded-servers.ts';
 
 /**
@@ -30,7 +31,9 @@ export default defineConfig<HarnessOptions>({
   },
   webServer: servers.webServer,
   projects: [
-    { name: 'stripe-js', testDir: 'emulator/browser/e2e', use: chromiumUse },
+    // The emulated Stripe.js is tested in the Safari-like browser by default (its Stripe frames get no
+    // storage, which Stripe.js must survive); its Chrome-like tests launch their own browser.
+    { name: 'stripe-js', testDir: 'emulator/browser/e2e', use: chromiumProjectUse(browserModelLaunchOptions('safari-like')) },
     { name: 'fixtures', testDir: '../fixtures', testMatch: /\.spec\.ts$/, use: chromiumUse },
     { name: 'reference-checkout', testDir: 'checkout/e2e', use: chromiumUse },
   ],

@@ -1,5 +1,8 @@
 import type { ServedCheckout } from './serve.ts';
 
+/** The line `link-harness serve` starts its banner with once it listens (Playwright's webServer waits for it). */
+export const serveReadyLine = 'link-harness serve: reference checkout ready';
+
 /**
  * What `link-harness serve` prints once both servers listen: the URL to open, the emulator, the
  * Stripe keys, the charge-later hook and the faults switched on.
@@ -14,7 +17,7 @@ export function serveBanner({ checkout, emulator }: ServedCheckout): string {
       ? `  Emulator        ${emulator?.url ?? backend.emulatorUrl}${emulator?.reused ? ' (already running; used as it is)' : ''}`
       : '  Stripe          real Stripe test mode (STRIPE_SECRET_KEY / STRIPE_PUBLISHABLE_KEY); not exercised by the harness\'s own tests';
   return [
-    `link-harness serve: reference checkout ready${checkout.https ? ' (https, self-signed certificate: expect a browser warning)' : ''}`,
+    `${serveReadyLine}${checkout.https ? ' (https, self-signed certificate: expect a browser warning)' : ''}`,
     '',
     `  Checkout        ${checkout.url}    <- open this`,
     stripeLine,

@@ -1,6 +1,6 @@
 // Test-only helpers for the checkout's route tests: one emulator per test file, one shop (its own
 // Stripe account) per test, and a scripted stand-in for what Stripe.js does in the browser.
-import { faker } from '@faker-js/faker';
+import { faker } from '@faker-js/faker/locale/en';
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
 import supertest from 'supertest';

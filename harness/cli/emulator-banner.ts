@@ -1,6 +1,9 @@
 /** The key pair the banner suggests; any other `sk_test_<x>` works just as well. */
 export const bannerKeys = { secret: 'sk_test_linkharness', publishable: 'pk_test_linkharness' } as const;
 
+/** The line `link-harness emulator` starts its banner with once it listens (Playwright's webServer waits for it). */
+export const emulatorReadyLine = 'link-harness emulator: Stripe test-mode emulator ready';
+
 /** What the banner needs to know about a running emulator. */
 export interface BannerInput {
   /** The address the server is bound to, e.g. `127.0.0.1`, `0.0.0.0` or `::1`. */
@@ -30,7 +33,7 @@ export function emulatorBanner({ host: boundHost, port, readyMs }: BannerInput):
   const { secret, publishable } = bannerKeys;
   const everywhere = boundHost !== host ? ` (listening on every interface of this machine as ${boundHost})` : '';
   return [
-    `link-harness emulator: Stripe test-mode emulator ready in ${Math.round(readyMs)} ms${everywhere}`,
+    `${emulatorReadyLine} in ${Math.round(readyMs)} ms${everywhere}`,
     '',
     `  Base URL         ${url}`,
     `  Secret key       ${secret}`,

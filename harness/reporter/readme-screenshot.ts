@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium } from '../target/chromium.ts';
+import { chromiumLaunchOptions } from '../target/chromium.ts';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const out = mkdtempSync(join(tmpdir(), 'conformance-screenshot-'));
@@ -22,7 +22,7 @@ const run = spawnSync(process.execPath, [join(repo, 'node_modules/@playwright/te
 if (run.status !== 1) throw new Error(`readme-screenshot: the faulty fixture run should exit 1, got ${run.status}:\n${run.stdout}${run.stderr}`);
 
 const page = join(out, 'reports', 'conformance.html');
-const browser = await chromium.launch({ executablePath: findChromium().executablePath, args: chromiumLaunchArgs() });
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
   const requested: string[] = [];

@@ -34,14 +34,14 @@ describe('conformanceHtml', () => {
 describe('conformance.html in Chromium', () => {
   it('filters by status and fetches nothing', async () => {
     const { chromium } = await import('@playwright/test');
-    const { chromiumLaunchArgs, findChromium } = await import('../target/chromium.ts');
+    const { chromiumLaunchOptions } = await import('../target/chromium.ts');
     const { html, dir } = await runReporter({
       tests: [
         fakeTest({ title: 'SAFE-01 ok', tags: ['@SAFE-01'], attempts: [{ status: 'passed' }] }),
         fakeTest({ title: 'SETUP-01 broken', tags: ['@SETUP-01'], attempts: [{ status: 'failed', error: 'no customer' }] }),
       ],
     });
-    const browser = await chromium.launch({ executablePath: findChromium().executablePath, args: chromiumLaunchArgs() });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChromiumNotFoundError, chromiumLaunchArgs, findChromium, machineProbe, type ChromiumProbe } from './chromium.ts';
+import { ChromiumNotFoundError, chromiumLaunchArgs, chromiumLaunchOptions, findChromium, headedRun, machineProbe, type ChromiumProbe } from './chromium.ts';
 
 const playwrightChrome = '/home/qa/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
@@ -27,6 +27,17 @@ describe('findChromium', () => {
 
   it("falls back to /usr/bin/chromium when Playwright's Chromium is not downloaded", () => {
     expect(findChromium(fakeMachine(['/usr/bin/chromium', '/usr/bin/google-chrome']))).toEqual({ executablePath: '/usr/bin/chromium', source: 'system' });
+  });
+
+  it("prefers Debian's headless shell, and the full Chromium when no shell is wanted", () => {
+    const machine = fakeMachine(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']);
+    expect(findChromium(machine)).toEqual({ executablePath: '/usr/bin/chromium-headless-shell', source: 'system' });
+    expect(findChromium(machine, { headlessShell: false })).toEqual({ executablePath: '/usr/bin/chromium', source: 'system' });
+  });
+
+  it('finds a headless shell by name on PATH, and never counts it as a full Chromium', () => {
+    expect(findChromium(fakeMachine(['/opt/bin/chromium-headless-shell', '/usr/bin/chromium'])).executablePath).toBe('/opt/bin/chromium-headless-shell');
+    expect(() => findChromium(fakeMachine(['/opt/bin/chromium-headless-shell'], {}, undefined), { headlessShell: false })).toThrow(ChromiumNotFoundError);
   });
 
   it('falls back to a system browser when Playwright cannot name its own', () => {
@@ -66,5 +77,43 @@ describe('chromiumLaunchArgs', () => {
   it('adds --no-sandbox only when running as root', () => {
     expect(chromiumLaunchArgs({ root: true })).toContain('--no-sandbox');
     expect(chromiumLaunchArgs({ root: false })).not.toContain('--no-sandbox');
+  });
+});
+
+describe('chromiumLaunchOptions', () => {
+  it('names the system executable it found, with the flags it is given', () => {
+    const probe = fakeMachine(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'], {}, undefined);
+    expect(chromiumLaunchOptions(['--x'], { headed: false, probe })).toEqual({ executablePath: '/usr/bin/chromium-headless-shell', args: ['--x'] });
+    expect(chromiumLaunchOptions(['--x'], { headed: true, probe })).toEqual({ executablePath: '/usr/bin/chromium', args: ['--x'] });
+  });
+
+  it('takes no headless shell for a headed run, or when told not to', () => {
+    const probe = fakeMachine(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'], {}, undefined);
+    expect(chromiumLaunchOptions(['--x'], { headed: false, headlessShell: false, probe })).toEqual({ executablePath: '/usr/bin/chromium', args: ['--x'] });
+  });
+
+  it("leaves Playwright's own Chromium to Playwright (its headless shell), and names its full build when no shell is wanted", () => {
+    const probe = fakeMachine([playwrightChrome, '/usr/bin/chromium-headless-shell']);
+    expect(chromiumLaunchOptions(['--x'], { headed: false, probe })).toEqual({ args: ['--x'] });
+    expect(chromiumLaunchOptions(['--x'], { headed: true, probe })).toEqual({ executablePath: playwrightChrome, args: ['--x'] });
+    expect(chromiumLaunchOptions(['--x'], { headed: false, headlessShell: false, probe })).toEqual({ executablePath: playwrightChrome, args: ['--x'] });
+  });
+});
+
+describe('headedRun', () => {
+  it('is headed for --headed, --debug, --ui and PWDEBUG, headless otherwise', () => {
+    for (const flag of ['--headed', '--debug', '--ui', '--ui-port=9323']) expect(headedRun(['node', 'playwright', 'test', flag], {})).toBe(true);
+    expect(headedRun(['node', 'playwright', 'test'], { PWDEBUG: '1' })).toBe(true);
+    expect(headedRun(['node', 'playwright', 'test'], { PWDEBUG: '0' })).toBe(false);
+    expect(headedRun(['node', 'playwright', 'test', '--grep', 'OTP'], {})).toBe(false);
+  });
+
+  it("hands the runner's answer to its workers through LINK_HARNESS_HEADED, and honours it when set", () => {
+    const env: Record<string, string | undefined> = {};
+    expect(headedRun(['node', 'playwright', 'test', '--headed'], env)).toBe(true);
+    expect(env.LINK_HARNESS_HEADED).toBe('1');
+    // A worker: its own command line has no flag, the inherited variable decides.
+    expect(headedRun(['node', 'worker.js'], env)).toBe(true);
+    expect(headedRun(['node', 'playwright', 'test', '--headed'], { LINK_HARNESS_HEADED: '0' })).toBe(false);
   });
 });

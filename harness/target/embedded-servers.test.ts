@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { serveReadyLine } from '../checkout/banner.ts';
+import { emulatorBanner } from '../cli/emulator-banner.ts';
 import { embeddedServers } from './embedded-servers.ts';
+
+/** `npx link-harness`, as the servers are started: this checkout's bin, by this Node. */
+const linkHarness = `${JSON.stringify(process.execPath)} ${JSON.stringify(fileURLToPath(new URL('../../bin/link-harness.js', import.meta.url)))}`;
 
 describe('embeddedServers', () => {
   it('starts the emulator and the reference checkout on the default ports, and tells workers where they are', () => {
@@ -7,8 +13,8 @@ describe('embeddedServers', () => {
     const servers = embeddedServers(env, { reuseExistingServer: true });
     expect(servers).toMatchObject({ emulatorUrl: 'http://127.0.0.1:12111', targetUrl: 'http://localhost:4242', referenceCheckout: true });
     expect(servers.webServer.map((s) => [s.command, s.url])).toEqual([
-      ['npx link-harness emulator --port 12111', 'http://127.0.0.1:12111/_harness/health'],
-      ['npx link-harness serve --port 4242 --emulator-port 12111', 'http://127.0.0.1:4242/healthz'],
+      [`${linkHarness} emulator --port 12111`, 'http://127.0.0.1:12111/_harness/health'],
+      [`${linkHarness} serve --port 4242 --emulator-port 12111`, 'http://127.0.0.1:4242/healthz'],
     ]);
     expect(env).toEqual({
       LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:12111',
@@ -22,7 +28,7 @@ describe('embeddedServers', () => {
     const servers = embeddedServers(env, { reuseExistingServer: false });
     expect(servers).toMatchObject({ emulatorUrl: 'http://127.0.0.1:13000', targetUrl: 'https://shop.test:8443', referenceCheckout: false });
     expect(servers.webServer).toHaveLength(1);
-    expect(servers.webServer[0]).toMatchObject({ command: 'npx link-harness emulator --port 13000', reuseExistingServer: false });
+    expect(servers.webServer[0]).toMatchObject({ command: `${linkHarness} emulator --port 13000`, reuseExistingServer: false });
     expect(env.CHARGE_URL).toBeUndefined();
     expect(env.LINK_HARNESS_REFERENCE_CHECKOUT_URL).toBeUndefined();
   });
@@ -31,6 +37,14 @@ describe('embeddedServers', () => {
     const env: NodeJS.ProcessEnv = { CHARGE_URL: 'http://jobs.test/charge', LINK_HARNESS_CHECKOUT_PORT: '5000' };
     expect(embeddedServers(env, { reuseExistingServer: true }).targetUrl).toBe('http://localhost:5000');
     expect(env.CHARGE_URL).toBe('http://jobs.test/charge');
+  });
+
+  it('counts each server ready at the first line of its banner, not at the next poll of its URL', () => {
+    const [emulator, checkout] = embeddedServers({}, { reuseExistingServer: true }).webServer;
+    expect(emulator?.wait?.stdout?.test(emulatorBanner({ host: '127.0.0.1', port: 12111, readyMs: 812 }))).toBe(true);
+    expect(checkout?.wait?.stdout?.test(`${serveReadyLine}\n\n  Checkout        http://localhost:4242    <- open this`)).toBe(true);
+    // Not each other's banner: the checkout is not ready when the emulator is.
+    expect(checkout?.wait?.stdout?.test(emulatorBanner({ host: '127.0.0.1', port: 12111, readyMs: 812 }))).toBe(false);
   });
 
   it('refuses a port variable that is not a port', () => {

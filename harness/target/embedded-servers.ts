@@ -1,7 +1,10 @@
 // The servers a Playwright run starts through `webServer`: the emulator, and the embedded reference
 // checkout unless CHECKOUT_URL names another. Shared by the conformance run (playwright.config.ts)
 // and the harness's own browser tests (harness/playwright.config.ts).
+import { fileURLToPath } from 'node:url';
 import type { PlaywrightTestConfig } from '@playwright/test';
+import { serveReadyLine } from '../checkout/banner.ts';
+import { emulatorReadyLine } from '../cli/emulator-banner.ts';
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, readonly unknown[]>[number];
 
@@ -39,16 +42,30 @@ export function embeddedServers(env: NodeJS.ProcessEnv, { reuseExistingServer }:
     env.LINK_HARNESS_REFERENCE_CHECKOUT_URL = targetUrl;
   }
 
+  // Ready when the server prints its banner, or (a server reused, or started by hand) answers its URL.
   const common = { reuseExistingServer, timeout: 30_000, stdout: 'ignore', stderr: 'pipe' } as const;
   const webServer: WebServer[] = [
-    { command: `npx link-harness emulator --port ${emulatorPort}`, url: `${emulatorUrl}/_harness/health`, ...common },
+    { command: `${linkHarness} emulator --port ${emulatorPort}`, url: `${emulatorUrl}/_harness/health`, wait: { stdout: new RegExp(emulatorReadyLine) }, ...common },
     // Playwright starts these in order, so `serve` finds the emulator above and uses it.
     ...(checkoutUrl
       ? []
-      : [{ command: `npx link-harness serve --port ${referenceCheckoutPort} --emulator-port ${emulatorPort}`, url: `http://127.0.0.1:${referenceCheckoutPort}/healthz`, ...common }]),
+      : [
+          {
+            command: `${linkHarness} serve --port ${referenceCheckoutPort} --emulator-port ${emulatorPort}`,
+            url: `http://127.0.0.1:${referenceCheckoutPort}/healthz`,
+            wait: { stdout: new RegExp(serveReadyLine) },
+            ...common,
+          },
+        ]),
   ];
   return { emulatorUrl, targetUrl, referenceCheckout: !checkoutUrl, webServer };
 }
+
+/**
+ * `npx link-harness`, without npx's own start-up (about 0.7 s a server): this package's bin run by
+ * the Node that runs Playwright, from any working directory.
+ */
+const linkHarness = [process.execPath, fileURLToPath(new URL('../../bin/link-harness.js', import.meta.url))].map((part) => JSON.stringify(part)).join(' ');
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const text = env[name];

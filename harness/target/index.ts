@@ -3,6 +3,6 @@ export { resolveTarget, targetAccount, TargetError, referenceCheckoutUrl, defaul
 export { loadHarnessConfig, defineHarnessConfig, validateHarnessConfig, configFileName } from './config-file.ts';
 export { referenceCheckoutAdapter } from './reference-adapter.ts';
 export { routeStripeJsToEmulator } from './stripe-js-route.ts';
-export { browserModels, browserModelLaunchArgs, browserModelTag } from './browser-models.ts';
-export { findChromium, chromiumLaunchArgs, chromiumProjectUse, ChromiumNotFoundError } from './chromium.ts';
+export { browserModels, browserModelLaunchArgs, browserModelLaunchOptions, browserModelTag } from './browser-models.ts';
+export { findChromium, chromiumLaunchArgs, chromiumLaunchOptions, chromiumProjectUse, headedRun, ChromiumNotFoundError } from './chromium.ts';
 export type { Target, Backend, CheckoutUnderTest, CheckoutAdapter, HarnessConfig, ShopperDetails, SetupOutcomeShown, BrowserModel } from './glossary.ts';

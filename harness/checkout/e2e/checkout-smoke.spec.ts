@@ -2,7 +2,7 @@
 // (`npm run test:harness`, harness/playwright.config.ts, which starts `npx link-harness serve`).
 // It signs up through the reference shop's own pages and reads the emulator directly; the
 // conformance scenarios (scenarios/) check the same requirements through the drivers and inspector.
-import { faker } from '@faker-js/faker';
+import { faker } from '@faker-js/faker/locale/en';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import Stripe from 'stripe';

@@ -1,6 +1,5 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
-import { browserModelLaunchArgs } from '../../../target/browser-models.ts';
-import { chromiumLaunchArgs, findChromium } from '../../../target/chromium.ts';
+import { browserModelLaunchOptions } from '../../../target/browser-models.ts';
 import { startEmulator, type RunningEmulator } from '../../index.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
 import type { CheckoutQuery, CheckoutState, ConfirmOutcome, RecordedElementEvent } from './pages/checkout-state.ts';
@@ -72,7 +71,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   chromeLikeBrowser: [
     async ({ playwright }, use) => {
-      const browser = await playwright.chromium.launch({ executablePath: findChromium().executablePath, args: browserModelLaunchArgs('chrome-like') });
+      const browser = await playwright.chromium.launch(browserModelLaunchOptions('chrome-like'));
       await use(browser);
       await browser.close();
     },

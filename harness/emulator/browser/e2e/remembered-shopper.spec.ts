@@ -89,7 +89,7 @@ test.describe('a shopper Link remembers', () => {
     }
   });
 
-  test('default headless Chromium (Safari-like): storage throws in the Link frame, Link still works, and the next visit asks for a code again', async ({ openCheckout, shop, context }) => {
+  test("Safari-like browser (the project's own): storage throws in the Link frame, Link still works, and the next visit asks for a code again", async ({ openCheckout, shop, context }) => {
     const email = shopperEmail('nostorage');
     await shop.seedLinkShopper(email);
     const first = await openCheckout({ customerEmail: email, redirect: 'if_required' });

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../server.ts';
-import { chromiumLaunchArgs, findChromium } from '../../../target/chromium.ts';
+import { chromiumLaunchOptions } from '../../../target/chromium.ts';
 
 /**
  * The page side of the emulated Stripe.js in a real Chromium, on a bare merchant page served from
@@ -26,7 +26,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => merchant.listen(0, 'localhost', resolve));
   merchantOrigin = `http://localhost:${(merchant.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: findChromium().executablePath, args: chromiumLaunchArgs() });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 
 afterAll(async () => {
