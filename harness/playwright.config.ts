@@ -26,7 +26,8 @@ export default defineConfig<HarnessOptions>({
   reporter: [['list'], ['html', { outputFolder: '../reports/harness/html', open: 'never' }]],
   use: {
     baseURL: servers.targetUrl,
-    trace: 'retain-on-failure',
+    // As in the conformance run: traces of failures, without the filmstrip (a quarter of the run).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
   },
   webServer: servers.webServer,
