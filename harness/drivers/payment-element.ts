@@ -65,10 +65,10 @@ export class PaymentElement {
     return this.frame.locator(`${paymentMethodTab(type)}, ${paymentMethodAccordionItem(type)}`).first();
   }
 
-  /** Chooses a payment method type when the element shows several; a no-op when it shows none. */
+  /** Chooses a payment method type when the element shows several; a no-op when it shows none or the tab is already selected. */
   async chooseTab(type: PaymentMethodType): Promise<void> {
     const tab = this.tab(type);
-    if (await tab.isVisible()) await tab.click();
+    if ((await tab.isVisible()) && (await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   }
 
   /**
