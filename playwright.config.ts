@@ -57,12 +57,9 @@ export default defineConfig<HarnessOptions>({
     screenshot: 'only-on-failure',
   },
   webServer: servers.webServer,
+  // The browser-model projects first: their scenarios are among the longest and each needs a worker
+  // (and browser) of its own, so they start while `chromium`'s many short scenarios fill the other.
   projects: [
-    {
-      name: 'chromium',
-      grepInvert: browserModelTags,
-      use: chromiumUse,
-    },
     {
       name: 'chrome-like',
       grep: /@chrome-like/,
@@ -72,6 +69,11 @@ export default defineConfig<HarnessOptions>({
       name: 'safari-like',
       grep: /@safari-like/,
       use: { ...chromiumProjectUse(browserModelLaunchOptions('safari-like')), browserModel: 'safari-like' },
+    },
+    {
+      name: 'chromium',
+      grepInvert: browserModelTags,
+      use: chromiumUse,
     },
   ],
 });
