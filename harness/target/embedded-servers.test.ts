@@ -12,10 +12,8 @@ describe('embeddedServers', () => {
     const env: NodeJS.ProcessEnv = {};
     const servers = embeddedServers(env, { reuseExistingServer: true });
     expect(servers).toMatchObject({ emulatorUrl: 'http://127.0.0.1:12111', targetUrl: 'http://localhost:4242', referenceCheckout: true });
-    expect(servers.webServer.map((s) => [s.command, s.url])).toEqual([
-      [`${linkHarness} emulator --port 12111`, 'http://127.0.0.1:12111/_harness/health'],
-      [`${linkHarness} serve --port 4242 --emulator-port 12111`, 'http://127.0.0.1:4242/healthz'],
-    ]);
+    // One process: `serve` starts its own emulator on the emulator port.
+    expect(servers.webServer.map((s) => [s.command, s.url])).toEqual([[`${linkHarness} serve --port 4242 --emulator-port 12111`, 'http://127.0.0.1:4242/healthz']]);
     expect(env).toEqual({
       LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:12111',
       CHARGE_URL: 'http://localhost:4242/charge-later',
@@ -40,10 +38,11 @@ describe('embeddedServers', () => {
   });
 
   it('counts each server ready at the first line of its banner, not at the next poll of its URL', () => {
-    const [emulator, checkout] = embeddedServers({}, { reuseExistingServer: true }).webServer;
+    const [emulator] = embeddedServers({ CHECKOUT_URL: 'http://localhost:3000' }, { reuseExistingServer: true }).webServer;
+    const [checkout] = embeddedServers({}, { reuseExistingServer: true }).webServer;
     expect(emulator?.wait?.stdout?.test(emulatorBanner({ host: '127.0.0.1', port: 12111, readyMs: 812 }))).toBe(true);
     expect(checkout?.wait?.stdout?.test(`${serveReadyLine}\n\n  Checkout        http://localhost:4242    <- open this`)).toBe(true);
-    // Not each other's banner: the checkout is not ready when the emulator is.
+    // Not each other's banner: the checkout is not ready when an emulator is.
     expect(checkout?.wait?.stdout?.test(emulatorBanner({ host: '127.0.0.1', port: 12111, readyMs: 812 }))).toBe(false);
   });
 

@@ -1,5 +1,5 @@
-// The servers a Playwright run starts through `webServer`: the emulator, and the embedded reference
-// checkout unless CHECKOUT_URL names another. Shared by the conformance run (playwright.config.ts)
+// The servers a Playwright run starts through `webServer`: the embedded reference checkout with its
+// emulator, or the emulator alone when CHECKOUT_URL names another checkout. Shared by the conformance run (playwright.config.ts)
 // and the harness's own browser tests (harness/playwright.config.ts).
 import { fileURLToPath } from 'node:url';
 import type { PlaywrightTestConfig } from '@playwright/test';
@@ -44,20 +44,18 @@ export function embeddedServers(env: NodeJS.ProcessEnv, { reuseExistingServer }:
 
   // Ready when the server prints its banner, or (a server reused, or started by hand) answers its URL.
   const common = { reuseExistingServer, timeout: 30_000, stdout: 'ignore', stderr: 'pipe' } as const;
-  const webServer: WebServer[] = [
-    { command: `${linkHarness} emulator --port ${emulatorPort}`, url: `${emulatorUrl}/_harness/health`, wait: { stdout: new RegExp(emulatorReadyLine) }, ...common },
-    // Playwright starts these in order, so `serve` finds the emulator above and uses it.
-    ...(checkoutUrl
-      ? []
-      : [
-          {
-            command: `${linkHarness} serve --port ${referenceCheckoutPort} --emulator-port ${emulatorPort}`,
-            url: `http://127.0.0.1:${referenceCheckoutPort}/healthz`,
-            wait: { stdout: new RegExp(serveReadyLine) },
-            ...common,
-          },
-        ]),
-  ];
+  const webServer: WebServer[] = checkoutUrl
+    ? [{ command: `${linkHarness} emulator --port ${emulatorPort}`, url: `${emulatorUrl}/_harness/health`, wait: { stdout: new RegExp(emulatorReadyLine) }, ...common }]
+    : [
+        // `serve` starts the emulator in its own process (or uses one already running on that port):
+        // one process to start and wait for instead of two, about a second less.
+        {
+          command: `${linkHarness} serve --port ${referenceCheckoutPort} --emulator-port ${emulatorPort}`,
+          url: `http://127.0.0.1:${referenceCheckoutPort}/healthz`,
+          wait: { stdout: new RegExp(serveReadyLine) },
+          ...common,
+        },
+      ];
   return { emulatorUrl, targetUrl, referenceCheckout: !checkoutUrl, webServer };
 }
 
