@@ -4,6 +4,7 @@ import { browserModelLaunchOptions } from './harness/target/browser-models.ts';
 import type { HarnessOptions } from './fixtures/index.ts';
 import { describeConformanceRun } from './harness/reporter/index.ts';
 import { embeddedServers } from './harness/target/embedded-servers.ts';
+import { reporterOverrideWarning } from './harness/reporter/reporter-override.ts';
 
 const isCI = !!process.env.CI;
 
@@ -15,6 +16,13 @@ const servers = embeddedServers(process.env, { reuseExistingServer: !isCI });
 const { targetUrl } = servers;
 
 const chromiumUse = chromiumProjectUse();
+
+// A `--reporter` on the command line drops the conformance reporter; say so, once per run.
+const reporterWarning = reporterOverrideWarning(process.argv);
+if (reporterWarning && !process.env.LINK_HARNESS_REPORTER_WARNED) {
+  process.env.LINK_HARNESS_REPORTER_WARNED = '1';
+  process.stderr.write(`${reporterWarning}\n`);
+}
 
 /**
  * Scenarios whose requirement depends on how the browser keeps Stripe's third-party storage carry
