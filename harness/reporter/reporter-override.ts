@@ -1,3 +1,5 @@
+import { testCommandLine } from './selection.ts';
+
 /** The conformance reporter as a command line names it. */
 const conformanceReporter = './harness/reporter/index.ts';
 
@@ -12,16 +14,9 @@ const conformanceReporter = './harness/reporter/index.ts';
  * // 'link-harness: --reporter=dot replaces … --reporter=dot,./harness/reporter/index.ts'
  */
 export function reporterOverrideWarning(argv: readonly string[]): string | undefined {
-  const start = argv.indexOf('test');
-  if (start < 0) return undefined;
-  const args = argv.slice(start + 1);
-  if (args.includes('--list')) return undefined;
-  let reporters: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--reporter') reporters = args[++i];
-    else if (arg.startsWith('--reporter=')) reporters = arg.slice('--reporter='.length);
-  }
+  const args = testCommandLine(argv);
+  if (!args || args.some((arg) => 'name' in arg && arg.name === '--list')) return undefined;
+  const reporters = args.findLast((arg): arg is { name: string; value?: string } => 'name' in arg && arg.name === '--reporter')?.value;
   if (reporters === undefined || reporters.split(',').some((name) => /(^|[\\/])harness[\\/]reporter([\\/]index\.ts)?$/.test(name.trim()))) return undefined;
   return [
     `link-harness: --reporter=${reporters} replaces every reporter of the config, the conformance reporter too:`,

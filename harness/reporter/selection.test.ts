@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectionFromArgv } from './selection.ts';
+import { selectionFromArgv, testCommandLine } from './selection.ts';
 
 const run = (...args: string[]) => selectionFromArgv(['node', '/x/playwright/cli.js', 'test', ...args], {});
 
@@ -29,5 +29,21 @@ describe('selectionFromArgv', () => {
 
   it('outside `playwright test` only selected requirements count', () => {
     expect(selectionFromArgv(['node', 'cli', 'merge-reports', 'blobs'], {}).mode).toBe('selected');
+  });
+});
+
+describe('testCommandLine', () => {
+  it('reads options in both spellings, values that are optional, and file filters, in order', () => {
+    expect(testCommandLine(['node', 'cli.js', 'test', '--reporter', 'dot', 'scenarios/otp.spec.ts', '--grep=@OTP-01', '-u', 'all', '--list'])).toEqual([
+      { name: '--reporter', value: 'dot' },
+      { file: 'scenarios/otp.spec.ts' },
+      { name: '--grep', value: '@OTP-01' },
+      { name: '-u', value: 'all' },
+      { name: '--list' },
+    ]);
+  });
+
+  it('is undefined for a command line that is not `playwright test`', () => {
+    expect(testCommandLine(['node', '/x/playwright/lib/worker/workerMain.js'])).toBeUndefined();
   });
 });

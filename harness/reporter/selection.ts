@@ -16,6 +16,38 @@ const optionalValues: Record<string, (value: string) => boolean> = {
   '--only-changed': (v) => !v.startsWith('-'),
 };
 
+/** One argument of a `playwright test` command line: an option (with its value when it takes one), or a file filter. */
+export type TestArgument = { name: string; value?: string } | { file: string };
+
+/**
+ * The arguments of a `playwright test` command line, in order (`--name=value` and `--name value`
+ * alike), or undefined when `argv` is not one (a worker's, a merge's).
+ *
+ * @example
+ * testCommandLine(['node', 'playwright', 'test', '--grep', '@SAFE-01', 'scenarios/setup.spec.ts'])
+ * // [{ name: '--grep', value: '@SAFE-01' }, { file: 'scenarios/setup.spec.ts' }]
+ */
+export function testCommandLine(argv: readonly string[]): TestArgument[] | undefined {
+  const start = argv.indexOf('test');
+  if (start < 0) return undefined;
+  const parsed: TestArgument[] = [];
+  const args = argv.slice(start + 1);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (!arg.startsWith('-')) {
+      parsed.push({ file: arg });
+      continue;
+    }
+    const [name = '', inlineValue] = arg.split(/=(.*)/s, 2);
+    let value = inlineValue;
+    if (value === undefined && valueOptions.has(name)) value = args[++i];
+    const optional = optionalValues[name];
+    if (value === undefined && optional && args[i + 1] !== undefined && optional(args[i + 1] ?? '')) value = args[++i];
+    parsed.push(value === undefined ? { name } : { name, value });
+  }
+  return parsed;
+}
+
 /**
  * Which requirements a `playwright test` command line means to check. Playwright tells reporters
  * what was selected but not whether it was filtered, so the config reads its own command line:
@@ -30,22 +62,12 @@ const optionalValues: Record<string, (value: string) => boolean> = {
 export function selectionFromArgv(argv: readonly string[], env: Record<string, string | undefined>): Selection {
   const forced = env.LINK_HARNESS_SELECTION?.trim();
   if (forced === 'full' || forced === 'selected') return { mode: forced, because: [`LINK_HARNESS_SELECTION=${forced}`] };
-  const start = argv.indexOf('test');
-  if (start < 0) return { mode: 'selected', because: ['not a `playwright test` command line'] };
-  const because: string[] = [];
-  const args = argv.slice(start + 1);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const [name = '', inlineValue] = arg.startsWith('-') ? arg.split(/=(.*)/s, 2) : [arg];
-    if (!arg.startsWith('-')) {
-      because.push(`file filter ${arg}`);
-      continue;
-    }
-    let value = inlineValue;
-    if (value === undefined && valueOptions.has(name)) value = args[++i];
-    const optional = optionalValues[name];
-    if (value === undefined && optional && args[i + 1] !== undefined && optional(args[i + 1] ?? '')) value = args[++i];
-    if (filterOptions.has(name)) because.push(value === undefined ? name : `${name} ${value}`);
-  }
+  const args = testCommandLine(argv);
+  if (!args) return { mode: 'selected', because: ['not a `playwright test` command line'] };
+  const because = args.flatMap((arg) => {
+    if ('file' in arg) return [`file filter ${arg.file}`];
+    if (!filterOptions.has(arg.name)) return [];
+    return [arg.value === undefined ? arg.name : `${arg.name} ${arg.value}`];
+  });
   return { mode: because.length ? 'selected' : 'full', because };
 }
