@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const bin = fileURLToPath(new URL('../../bin/link-harness.js', import.meta.url));
+import { linkHarnessBin } from '../cli/bin-path.ts';
 
 /** How long `link-harness emulator` takes from a cold process to printing its banner. */
 export interface CliStart {
@@ -20,7 +18,7 @@ export interface CliStart {
  */
 export function measureCliStart(timeoutMs = 15_000): Promise<CliStart> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [linkHarnessBin, 'emulator', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   return new Promise<CliStart>((resolve, reject) => {

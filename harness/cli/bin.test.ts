@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
+import { linkHarnessBin } from './bin-path.ts';
 
 const bin = fileURLToPath(new URL('../../bin/link-harness.js', import.meta.url));
 
@@ -23,6 +24,10 @@ function startCli() {
 }
 
 describe('bin/link-harness.js', () => {
+  it('is the file linkHarnessBin names for child processes', () => {
+    expect(linkHarnessBin).toBe(bin);
+  });
+
   it.each(['SIGTERM', 'SIGINT'] as const)('starts the emulator from TypeScript with no build step, and %s stops it with exit code 0', async (signal) => {
     const cli = startCli();
     const banner = await cli.banner;

@@ -24,7 +24,7 @@ export const browserModels = ['chrome-like', 'safari-like'] as const satisfies r
  * aborting preflighted cross-origin requests while `page.route` intercepts.
  *
  * @example
- * chromium.launch({ args: browserModelLaunchArgs('chrome-like') });
+ * browserModelLaunchArgs('chrome-like') // [...chromiumLaunchArgs(), '--disable-features=AvoidCorsURLLoaderRestartOnRedirect']
  */
 export function browserModelLaunchArgs(model: BrowserModel, base: string[] = chromiumLaunchArgs()): string[] {
   return model === 'chrome-like' ? [...base, '--disable-features=AvoidCorsURLLoaderRestartOnRedirect'] : base;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { serveReadyLine } from '../checkout/banner.ts';
+import { linkHarnessBin } from '../cli/bin-path.ts';
 import { emulatorBanner } from '../cli/emulator-banner.ts';
 import { embeddedServers } from './embedded-servers.ts';
 
 /** `npx link-harness`, as the servers are started: this checkout's bin, by this Node. */
-const linkHarness = `${JSON.stringify(process.execPath)} ${JSON.stringify(fileURLToPath(new URL('../../bin/link-harness.js', import.meta.url)))}`;
+const linkHarness = `${JSON.stringify(process.execPath)} ${JSON.stringify(linkHarnessBin)}`;
 
 describe('embeddedServers', () => {
   it('starts the emulator and the reference checkout on the default ports, and tells workers where they are', () => {

@@ -1,9 +1,9 @@
 // The servers a Playwright run starts through `webServer`: the embedded reference checkout with its
 // emulator, or the emulator alone when CHECKOUT_URL names another checkout. Shared by the conformance run (playwright.config.ts)
 // and the harness's own browser tests (harness/playwright.config.ts).
-import { fileURLToPath } from 'node:url';
 import type { PlaywrightTestConfig } from '@playwright/test';
 import { serveReadyLine } from '../checkout/banner.ts';
+import { linkHarnessBin } from '../cli/bin-path.ts';
 import { emulatorReadyLine } from '../cli/emulator-banner.ts';
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, readonly unknown[]>[number];
@@ -59,11 +59,8 @@ export function embeddedServers(env: NodeJS.ProcessEnv, { reuseExistingServer }:
   return { emulatorUrl, targetUrl, referenceCheckout: !checkoutUrl, webServer };
 }
 
-/**
- * `npx link-harness`, without npx's own start-up (about 0.7 s a server): this package's bin run by
- * the Node that runs Playwright, from any working directory.
- */
-const linkHarness = [process.execPath, fileURLToPath(new URL('../../bin/link-harness.js', import.meta.url))].map((part) => JSON.stringify(part)).join(' ');
+/** `npx link-harness` as a shell command, without npx's own start-up (about 0.7 s a server), from any working directory. */
+const linkHarness = [process.execPath, linkHarnessBin].map((part) => JSON.stringify(part)).join(' ');
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const text = env[name];

@@ -3,9 +3,7 @@
 // free port, on the same emulator (so the same Stripe account and inspector), and it inherits this
 // run's environment: LINK_HARNESS_FAULTS switches on the same faults as the checkout under test.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const cli = fileURLToPath(new URL('../../bin/link-harness.js', import.meta.url));
+import { linkHarnessBin } from '../../harness/cli/bin-path.ts';
 
 /** A running https reference checkout. */
 export interface HttpsReferenceCheckout {
@@ -24,7 +22,7 @@ export interface HttpsReferenceCheckout {
  */
 export function startHttpsReferenceCheckout(emulatorUrl: string, timeoutMs = 60_000): Promise<HttpsReferenceCheckout> {
   const emulatorPort = new URL(emulatorUrl).port || '80';
-  const child = spawn(process.execPath, [cli, 'serve', '--https', '--port', '0', '--emulator-port', emulatorPort], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [linkHarnessBin, 'serve', '--https', '--port', '0', '--emulator-port', emulatorPort], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const close = async () => {

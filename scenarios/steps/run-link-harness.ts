@@ -1,9 +1,7 @@
 // `npx link-harness …` as a user runs it, in a child process: node on bin/link-harness.js, which is
 // what npx runs (without npm's own start-up on top).
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const cli = fileURLToPath(new URL('../../bin/link-harness.js', import.meta.url));
+import { linkHarnessBin } from '../../harness/cli/bin-path.ts';
 
 /** How a `link-harness` run ended. */
 export interface CliRun {
@@ -25,7 +23,7 @@ export interface CliRun {
  * run.code // 1
  */
 export function runLinkHarness(args: string[], env: Record<string, string>, { readyPattern, timeoutMs = 60_000 }: { readyPattern: RegExp; timeoutMs?: number }): Promise<CliRun> {
-  const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [linkHarnessBin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const run: CliRun = { code: null, becameReady: false, stdout: '', stderr: '' };
   return new Promise((resolve) => {
     // A guard against a process that neither exits nor gets ready, not a wait: the run ends on its own events.
