@@ -53,7 +53,10 @@ export class SignUpPage {
     const response = await this.page.request.post('/signup', { form, maxRedirects: 0 });
     if (response.status() === 303) return;
     const shown = /role="alert"[^>]*>([^<]*)</.exec(await response.text())?.[1]?.trim();
-    throw new Error(`the reference checkout refused to sign up ${details.email}: ${response.status()} ${shown ?? response.statusText()}`);
+    throw new Error(
+      `the sign-up of ${details.email} was refused: POST /signup answered ${response.status()} ${shown ?? response.statusText()}. ` +
+        "That is the reference checkout's sign-up; another checkout gives its own as checkout.signUp in link-harness.config.ts.",
+    );
   }
 
   /** Signs an existing account holder in (no passwords in the test shop) and waits for the account page. */
