@@ -36,6 +36,7 @@ function countsOf(requirements: readonly RequirementResult[]): ConformanceReport
   for (const r of requirements) counts[r.status] += 1;
   counts.total = requirements.length;
   counts.flaky = requirements.filter((r) => r.flaky).length;
+  counts.notChecked = requirements.filter((r) => r.notes.some((n) => n.kind === 'not-checked')).length;
   return counts;
 }
 

@@ -40,11 +40,11 @@ describe('ConformanceReporter, a run with a gating failure', () => {
       'SETUP-03': 'failed',
       'OTP-01': 'passed',
       'FORM-01': 'not-applicable',
-      'COOKIE-05': 'not-applicable',
+      'COOKIE-05': 'not-run',
       'PRIV-01': 'failed',
     });
-    expect(json.verdict).toMatchObject({ passed: false, failed: ['SETUP-03'], notRun: [], advisoryFailed: ['PRIV-01'] });
-    expect(json.counts).toEqual({ passed: 2, failed: 2, 'expected-fail': 0, 'not-applicable': 2, 'not-run': 0, total: 6, flaky: 1 });
+    expect(json.verdict).toMatchObject({ passed: false, failed: ['SETUP-03'], notRun: ['COOKIE-05'], advisoryFailed: ['PRIV-01'] });
+    expect(json.counts).toEqual({ passed: 2, failed: 2, 'expected-fail': 0, 'not-applicable': 1, 'not-run': 1, total: 6, flaky: 1, notChecked: 0 });
     const setup03 = json.requirements.find((r) => r.id === 'SETUP-03');
     expect(setup03?.firstFailure?.message).toBe('SETUP-03: the page received sk_test_<secret> & the full SetupIntent');
     expect(setup03?.evidence).toEqual([
@@ -53,7 +53,9 @@ describe('ConformanceReporter, a run with a gating failure', () => {
     ]);
     expect(setup03?.scenarios[0]?.htmlReport).toMatch(/^html\/index\.html#\?testId=fake-\d+$/);
     expect(json.requirements.find((r) => r.id === 'OTP-01')).toMatchObject({ flaky: true, blocking: false });
-    expect(json.requirements.find((r) => r.id === 'COOKIE-05')?.reason).toBe('no Chrome-like model here');
+    // test.skip(condition, reason) is a skip like any other: not-run, with its reason, never not-applicable.
+    expect(json.requirements.find((r) => r.id === 'COOKIE-05')).toMatchObject({ status: 'not-run', blocking: true, reason: 'COOKIE-05 remembered: skipped: no Chrome-like model here' });
+    expect(json.requirements.find((r) => r.id === 'FORM-01')?.reason).toBe('the target is http');
     expect(json.unmappedScenarios.map((s) => s.title)).toEqual(['the emulator starts']);
     expect(json.run).toMatchObject({ playwrightStatus: 'failed', partial: false, shard: null, target: { url: 'http://localhost:4242' }, browser: { name: 'Chromium' } });
   });
@@ -61,7 +63,7 @@ describe('ConformanceReporter, a run with a gating failure', () => {
   it('conformance.md has the counts, a row per requirement with the blocking one in bold, and the failure', async () => {
     const { md } = await run;
     expect(md).toMatch(/^## Link conformance: ❌ failed/);
-    expect(md).toContain('| 2 | 2 | 0 | 2 | 0 | 1 |');
+    expect(md).toContain('| 2 | 2 | 0 | 1 | 1 | 1 | 0 |');
     expect(md.match(/^\| (\*\*)?[A-Z0-9]+-\d{2}/gm)).toHaveLength(6);
     expect(md).toContain('| **SETUP-03** |');
     expect(md).toContain('failed (advisory)');
@@ -69,6 +71,8 @@ describe('ConformanceReporter, a run with a gating failure', () => {
     expect(md).toContain('**SETUP-03**, in _SETUP-03 is checked_');
     expect(md).toContain('**PRIV-01** (advisory), in _PRIV-01 is checked_');
     expect(md).toContain('SETUP-03: the page received sk_test_<secret>');
+    expect(md).toContain('- **COOKIE-05** not-run: COOKIE-05 remembered: skipped: no Chrome-like model here');
+    expect(md).not.toContain('### Checks not performed');
   });
 
   it('conformance.html is one page with the summary bar, filters, escaped failure details and no fetches', async () => {
@@ -87,17 +91,20 @@ describe('ConformanceReporter, a run with a gating failure', () => {
   it('junit.xml has one testcase per requirement and a failure only where the run fails', async () => {
     const { junit } = await run;
     expect(junit.match(/<testcase name="[A-Z0-9]+-\d{2} /g)).toHaveLength(6);
-    expect(junit.match(/<failure /g)).toHaveLength(1);
+    expect(junit.match(/<failure /g)).toHaveLength(2);
+    expect(junit).toMatch(/<testcase name="COOKIE-05 [^>]*>.*<failure type="not-run" message="not run: COOKIE-05 remembered: skipped: no Chrome-like model here"/);
     expect(junit).toMatch(/<testcase name="SETUP-03 [^>]*>.*<failure type="failed" message="SETUP-03: the page received sk_test_&lt;secret&gt; &amp; the full SetupIntent"/);
     expect(junit).toMatch(/<testcase name="PRIV-01 [^>]*>.*<skipped message="advisory requirement failed/);
     expect(junit).toMatch(/<testcase name="FORM-01 [^>]*>.*<skipped message="not applicable: the target is http"/);
-    expect(junit).toContain('<testsuites name="link-harness conformance" tests="6" failures="1" errors="0" skipped="3"');
+    expect(junit).toContain('<testsuites name="link-harness conformance" tests="6" failures="2" errors="0" skipped="2"');
   });
 
   it('prints a short summary with counts and the failing IDs', async () => {
     const { printed } = await run;
     expect(printed).toContain('Link conformance: FAILED');
-    expect(printed).toContain('passed 2 · failed 2 · expected-fail 0 · not-applicable 2 · not-run 0 · flaky 1');
+    expect(printed).toContain('passed 2 · failed 2 · expected-fail 0 · not-applicable 1 · not-run 1 · flaky 1');
+    expect(printed).toContain('not run but should have: COOKIE-05');
+    expect(printed).not.toContain('checks not performed');
     expect(printed).toContain('failing: SETUP-03');
     expect(printed).toContain('advisory, failing (does not gate): PRIV-01');
     expect(printed.split('\n').length).toBeLessThan(20);
@@ -141,7 +148,7 @@ describe('ConformanceReporter, verdicts', () => {
       { requirement: 'OTP-01', reason: 'OTP was broken', link: 'https://example.com/shop/issues/3' },
     ] }));
     vi.stubEnv('LINK_HARNESS_EXPECTATIONS', file);
-    const tests = [pass('SETUP-01'), fail('SETUP-03', 'SETUP-03: full SetupIntent in the page'), pass('OTP-01'), notApplicable('FORM-01'), skippedWithReason('COOKIE-05')];
+    const tests = [pass('SETUP-01'), fail('SETUP-03', 'SETUP-03: full SetupIntent in the page'), pass('OTP-01'), notApplicable('FORM-01'), notApplicable('COOKIE-05')];
     const { json, returned, printed, junit, md } = await runReporter({ tests, status: 'failed', options: { catalogue } });
     expect(returned).toEqual({ status: 'passed' });
     expect(json.requirements.find((r) => r.id === 'SETUP-03')).toMatchObject({ status: 'expected-fail', blocking: false, expectation: { link: 'https://example.com/shop/issues/9' } });

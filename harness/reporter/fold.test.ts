@@ -12,22 +12,31 @@ const catalogue: CatalogueEntry[] = [
 const full: Selection = { mode: 'full', because: [] };
 const selected: Selection = { mode: 'selected', because: ['--grep @SETUP-01'] };
 
-const scenario = (requirement: string, status: ScenarioResult['status'], extra: Partial<ScenarioResult> = {}): ScenarioResult => ({
-  title: `${requirement} ${status}`,
-  file: 'scenarios/x.spec.ts',
-  line: 1,
-  project: 'chromium',
-  requirements: [requirement],
-  status,
-  flaky: false,
-  attempts: 1,
-  durationMs: 100,
-  error: status === 'failed' ? `${requirement} broke` : null,
-  reason: status === 'not-applicable' ? 'http target' : status === 'not-run' ? 'interrupted' : null,
-  evidence: [],
-  htmlReport: null,
-  ...extra,
-});
+const scenario = (requirement: string, status: ScenarioResult['status'], extra: Partial<ScenarioResult> = {}): ScenarioResult => {
+  const base = {
+    title: `${requirement} ${status}`,
+    file: 'scenarios/x.spec.ts',
+    line: 1,
+    project: 'chromium',
+    requirements: [requirement],
+    status,
+    flaky: false,
+    attempts: 1,
+    durationMs: 100,
+    error: status === 'failed' ? `${requirement} broke` : null,
+    reason: status === 'not-applicable' ? 'http target' : status === 'not-run' ? 'interrupted' : null,
+    evidence: [],
+    htmlReport: null,
+    notes: [],
+    ...extra,
+  };
+  const own = Object.fromEntries(base.requirements.map((id) => [id, { status: base.status, reason: base.reason, error: base.error }]));
+  return { ...base, byRequirement: extra.byRequirement ?? own };
+};
+
+/** A scenario naming SETUP-01 and OTP-04 that failed, with its outcome for each. */
+const both = (outcomes: ScenarioResult['byRequirement'], extra: Partial<ScenarioResult> = {}) =>
+  scenario('SETUP-01', 'failed', { title: 'SETUP-01 OTP-04 together', requirements: ['SETUP-01', 'OTP-04'], error: 'first error', byRequirement: outcomes, ...extra });
 
 const fold = (scenarios: ScenarioResult[], selection = full, expectations = [] as { requirement: string; reason: string; link: string }[], failOnUnexpectedPass = false) =>
   Object.fromEntries(foldRequirements({ catalogue, scenarios, expectations, selection, failOnUnexpectedPass }).map((r) => [r.id, r]));
@@ -71,6 +80,50 @@ describe('foldRequirements', () => {
 
   it('flaky scenarios mark the requirement flaky, still passed', () => {
     expect(fold([scenario('SETUP-01', 'passed', { flaky: true, attempts: 2 })])['SETUP-01']).toMatchObject({ status: 'passed', flaky: true, blocking: false });
+  });
+});
+
+describe('foldRequirements, a failed scenario naming several requirements', () => {
+  it('fails only the requirement its outcome fails, with that outcome\'s message, and passes the checked one', () => {
+    const folded = fold([both({ 'SETUP-01': { status: 'passed', reason: null, error: null }, 'OTP-04': { status: 'failed', reason: null, error: 'OTP-04: still locked' } })]);
+    expect(folded['SETUP-01']).toMatchObject({ status: 'passed', blocking: false, firstFailure: null });
+    expect(folded['OTP-04']).toMatchObject({ status: 'failed', blocking: true, firstFailure: { scenario: 'SETUP-01 OTP-04 together', message: 'OTP-04: still locked' } });
+  });
+
+  it('a requirement the scenario did not reach is not-run with its own reason, and blocks', () => {
+    const reason = 'not reached: SETUP-01 OTP-04 together failed first on OTP-04';
+    const folded = fold([both({ 'SETUP-01': { status: 'not-run', reason, error: null }, 'OTP-04': { status: 'failed', reason: null, error: 'OTP-04: x' } })]);
+    expect(folded['SETUP-01']).toMatchObject({ status: 'not-run', reason, blocking: true, firstFailure: null });
+  });
+
+  it('takes firstFailure only from a scenario that failed the requirement, not from one that failed another', () => {
+    const folded = fold([
+      both({ 'SETUP-01': { status: 'passed', reason: null, error: null }, 'OTP-04': { status: 'failed', reason: null, error: 'OTP-04: x' } }),
+      scenario('SETUP-01', 'failed', { title: 'SETUP-01 alone' }),
+    ]);
+    expect(folded['SETUP-01']?.firstFailure).toEqual({ scenario: 'SETUP-01 alone', message: 'SETUP-01 broke' });
+  });
+});
+
+describe('foldRequirements, notes', () => {
+  const notes: ScenarioResult['notes'] = [
+    { kind: 'not-checked', requirement: 'SETUP-01', text: 'Secure not checked: http target' },
+    { kind: 'note', requirement: null, text: 'driven on the reference checkout only' },
+  ];
+  const passing = (project: string) => scenario('SETUP-01', 'passed', { title: 'SETUP-01 OTP-04 together', requirements: ['SETUP-01', 'OTP-04'], project, notes });
+
+  it('puts a note under the requirement it names, and one naming none under every requirement of the scenario, each once', () => {
+    const folded = fold([passing('chromium'), passing('webkit')]);
+    expect(folded['SETUP-01']?.notes).toEqual([
+      { kind: 'not-checked', scenario: 'SETUP-01 OTP-04 together', text: 'Secure not checked: http target' },
+      { kind: 'note', scenario: 'SETUP-01 OTP-04 together', text: 'driven on the reference checkout only' },
+    ]);
+    expect(folded['OTP-04']?.notes).toEqual([{ kind: 'note', scenario: 'SETUP-01 OTP-04 together', text: 'driven on the reference checkout only' }]);
+    expect(folded['FORM-01']?.notes).toEqual([]);
+  });
+
+  it('never changes the verdict: a requirement with a check not performed is still passed', () => {
+    expect(fold([passing('chromium')])['SETUP-01']).toMatchObject({ status: 'passed', blocking: false });
   });
 });
 

@@ -38,6 +38,12 @@ export function statusText(r: RequirementResult): string {
   return notes.length ? `${r.status} (${notes.join(', ')})` : r.status;
 }
 
+/** How many checks of a requirement its scenarios did not perform, as a phrase: `1 check not performed`; empty when none. */
+export function checksNotPerformed(r: RequirementResult): string {
+  const count = r.notes.filter((n) => n.kind === 'not-checked').length;
+  return count === 0 ? '' : `${count} ${count === 1 ? 'check' : 'checks'} not performed`;
+}
+
 /** One line about what was tested where: target, Stripe backend, browser, harness. */
 export function runLine(run: RunInfo): string {
   const target = run.target.url ? `${run.target.url}${run.target.kind === 'reference-checkout' ? ' (reference checkout)' : ''}` : 'unknown target';

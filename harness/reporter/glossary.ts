@@ -26,6 +26,36 @@ export interface EvidenceLink {
   path: string;
 }
 
+/** What a scenario can say besides its status: a check it could not perform for this target, or a plain note. */
+export const noteKinds = ['not-checked', 'note'] as const;
+export type NoteKind = (typeof noteKinds)[number];
+
+/** A `{type: 'not-checked' | 'note', description}` annotation of a scenario (`notChecked()` adds the first kind). */
+export interface ScenarioNote {
+  kind: NoteKind;
+  /** The requirement the description starts with (`COOKIE-02: …`) when the scenario names it; null when it names none of them. */
+  requirement: string | null;
+  /** The description without that `ID:` prefix. */
+  text: string;
+}
+
+/** A scenario's note under a requirement: the ones about it, and the ones that name none of the scenario's requirements. */
+export interface RequirementNote {
+  kind: NoteKind;
+  /** The title of the scenario that added it. */
+  scenario: string;
+  text: string;
+}
+
+/** What a scenario says about one requirement it names. Differs from the scenario's own status only when a scenario naming several requirements failed (see SCHEMA.md). */
+export interface RequirementOutcome {
+  status: ScenarioStatus;
+  /** Why it is `not-applicable` or `not-run` for this requirement. */
+  reason: string | null;
+  /** The failure message that fails this requirement, without terminal colours. */
+  error: string | null;
+}
+
 /** One Playwright test, as the report shows it under each requirement it names. */
 export interface ScenarioResult {
   title: string;
@@ -36,6 +66,8 @@ export interface ScenarioResult {
   /** Requirement IDs the test names by tag or title prefix (catalogue IDs only). */
   requirements: string[];
   status: ScenarioStatus;
+  /** Its outcome for each requirement in `requirements`; the fold reads this, not `status`. */
+  byRequirement: Record<string, RequirementOutcome>;
   /** True when an attempt failed and a retry passed: counted as passed, shown as flaky. */
   flaky: boolean;
   /** Number of attempts Playwright made (1 without retries). */
@@ -49,6 +81,8 @@ export interface ScenarioResult {
   evidence: EvidenceLink[];
   /** This test in Playwright's HTML report, relative to the reports folder. */
   htmlReport: string | null;
+  /** Checks it did not perform for this target, and other notes, from its last attempt. */
+  notes: ScenarioNote[];
 }
 
 /** An expected deviation from the expectations file, as web-platform-tests records them. */
@@ -82,9 +116,12 @@ export interface RequirementResult {
   /** Why it is `not-applicable` or `not-run`. */
   reason: string | null;
   durationMs: number;
+  /** The first scenario that failed this requirement (not one that failed another of its requirements). */
   firstFailure: { scenario: string; message: string } | null;
   scenarios: ScenarioResult[];
   evidence: EvidenceLink[];
+  /** Checks not performed and notes of its scenarios, without repeats: a `passed` with a `not-checked` note was not fully checked. */
+  notes: RequirementNote[];
 }
 
 /** How the tests were chosen, which decides which requirements "should run". */
@@ -148,7 +185,8 @@ export interface ConformanceReport {
   schemaVersion: typeof conformanceSchemaVersion;
   run: RunInfo;
   verdict: Verdict;
-  counts: Record<RequirementStatus, number> & { total: number; flaky: number };
+  /** Requirements per status; `notChecked`: requirements with at least one `not-checked` note, whatever their status. */
+  counts: Record<RequirementStatus, number> & { total: number; flaky: number; notChecked: number };
   requirements: RequirementResult[];
   /** Tests that name no catalogue requirement: not part of the verdict except for failures. */
   unmappedScenarios: ScenarioResult[];

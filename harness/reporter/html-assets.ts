@@ -52,6 +52,13 @@ details.scenarios summary::after{content:" ▸";color:#0969da}
 details.scenarios[open] summary::after{content:" ▾"}
 pre{background:#fff8f7;border:1px solid #ffcecb;border-radius:6px;padding:8px;white-space:pre-wrap;word-break:break-word;max-height:320px;overflow:auto;font-size:12px}
 ul.scenarios{margin:6px 0;padding-left:18px}
+tr.notes td{border-top:0;padding-top:0}
+ul.notes{margin:0 0 4px;padding-left:0;list-style:none;font-size:13px}
+ul.notes .label{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;background:#eaeef2;color:#1f2328}
+ul.notes .kind-not-checked .label,.not-checked-summary .count{background:#fff8c5;color:#7d4e00;border:1px solid #d4a72c}
+.not-checked{color:#7d4e00;font-size:12px;font-weight:600}
+.not-checked-summary{margin:0 0 12px;color:#59636e}
+.not-checked-summary .count{display:inline-block;border-radius:10px;padding:0 8px;font-weight:700}
 a{color:#0969da}
 footer{color:#59636e;font-size:12px;margin-top:16px}
 `;

@@ -1,6 +1,9 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
 import type { EvidenceLink, ScenarioResult, ScenarioStatus } from './glossary.ts';
+import { requirementCheckedAnnotation } from './requirement-checked.ts';
+import { attributeFailure } from './requirement-outcome.ts';
+import { scenarioNotes } from './scenario-notes.ts';
 
 /** Where paths in the report are relative to. */
 export interface ReportPlaces {
@@ -30,6 +33,12 @@ export function errorText(error: { message?: string; value?: string } | undefine
   return text.length > maxMessage ? `${text.slice(0, maxMessage)}…` : text;
 }
 
+/** Every error of an attempt (soft assertions add several), as people read them. */
+function errorsOf(result: TestResult): string[] {
+  const errors = result.errors.length ? result.errors : result.error ? [result.error] : [];
+  return errors.map((e) => errorText(e));
+}
+
 function annotationsOf(test: TestCase, last: TestResult | undefined) {
   const seen = new Set<string>();
   return [...test.annotations, ...(last?.annotations ?? [])].filter((a) => {
@@ -41,27 +50,30 @@ function annotationsOf(test: TestCase, last: TestResult | undefined) {
 }
 
 /**
- * Why a scenario does not apply: a `not-applicable` annotation, or `test.skip(condition, reason)`.
- * A skip without a reason is not a statement about the target, so it does not count.
+ * Why a scenario does not apply: only a `not-applicable` annotation (what `notApplicable()` adds)
+ * says so. `test.skip(condition, reason)` is a skip like any other: the scenario did not run.
  */
-function notApplicableReason(annotations: { type: string; description?: string }[], skipped: boolean): string | null {
+function notApplicableReason(annotations: { type: string; description?: string }[]): string | null {
   const declared = annotations.find((a) => a.type === 'not-applicable');
-  if (declared) return declared.description?.trim() || 'declared not applicable without a reason';
-  const skip = annotations.find((a) => a.type === 'skip' && a.description?.trim());
-  return skipped && skip ? (skip.description ?? '').trim() : null;
+  return declared ? declared.description?.trim() || 'declared not applicable without a reason' : null;
 }
 
-function statusOf(test: TestCase, last: TestResult | undefined): { status: ScenarioStatus; reason: string | null } {
+/** Why a skipped scenario did not run, keeping the reason `test.skip` or `test.fixme` gave. */
+function skipReason(annotations: { type: string; description?: string }[]): string {
+  const fixme = annotations.find((a) => a.type === 'fixme');
+  if (fixme) return `fixme${fixme.description?.trim() ? `: ${fixme.description.trim()}` : ''}`;
+  const skip = annotations.find((a) => a.type === 'skip' && a.description?.trim());
+  return skip ? `skipped: ${(skip.description ?? '').trim()}` : 'skipped without a reason';
+}
+
+function statusOf(last: TestResult | undefined, annotations: { type: string; description?: string }[]): { status: ScenarioStatus; reason: string | null } {
   if (!last) return { status: 'not-run', reason: 'did not run: the run ended before it started' };
-  const annotations = annotationsOf(test, last);
-  const skipped = last.status === 'skipped';
-  const notApplicable = notApplicableReason(annotations, skipped);
+  const notApplicable = notApplicableReason(annotations);
   if (failedStatuses.has(last.status)) return { status: 'failed', reason: null };
   if (notApplicable !== null) return { status: 'not-applicable', reason: notApplicable };
   if (last.status === 'passed') return { status: 'passed', reason: null };
   if (last.status === 'interrupted') return { status: 'not-run', reason: 'interrupted before it finished' };
-  const fixme = annotations.find((a) => a.type === 'fixme');
-  return { status: 'not-run', reason: fixme ? `fixme${fixme.description ? `: ${fixme.description}` : ''}` : 'skipped without a reason' };
+  return { status: 'not-run', reason: skipReason(annotations) };
 }
 
 function evidenceOf(test: TestCase, places: ReportPlaces): EvidenceLink[] {
@@ -85,9 +97,17 @@ function evidenceOf(test: TestCase, places: ReportPlaces): EvidenceLink[] {
  */
 export function scenarioResult(test: TestCase, requirements: string[], places: ReportPlaces): ScenarioResult {
   const last = test.results.at(-1);
-  const { status, reason } = statusOf(test, last);
+  const annotations = annotationsOf(test, last);
+  const { status, reason } = statusOf(last, annotations);
   const failedAttempt = [...test.results].reverse().find((r) => failedStatuses.has(r.status));
   const project = test.parent.project()?.name ?? '';
+  const messages = status === 'failed' && last ? errorsOf(last) : [];
+  const error = status === 'failed' ? (messages[0] ?? errorText(undefined)) : null;
+  const checked = new Set(annotations.filter((a) => a.type === requirementCheckedAnnotation).map((a) => a.description?.trim() ?? ''));
+  const byRequirement =
+    status === 'failed' && requirements.length > 1
+      ? attributeFailure({ title: test.title, requirements, messages, checked })
+      : Object.fromEntries(requirements.map((id) => [id, { status, reason, error }]));
   return {
     title: test.title,
     file: reportPath(places.cwd, test.location.file),
@@ -95,12 +115,14 @@ export function scenarioResult(test: TestCase, requirements: string[], places: R
     project,
     requirements,
     status,
+    byRequirement,
     flaky: status === 'passed' && failedAttempt !== undefined,
     attempts: test.results.length,
     durationMs: Math.round(test.results.reduce((sum, r) => sum + Math.max(0, r.duration), 0)),
-    error: status === 'failed' && last ? errorText(last.errors[0] ?? last.error) : null,
+    error,
     reason,
     evidence: evidenceOf(test, places),
     htmlReport: places.htmlReportDir ? `${reportPath(places.reportDir, places.htmlReportDir)}/index.html#?testId=${encodeURIComponent(test.id)}` : null,
+    notes: scenarioNotes(annotations, requirements),
   };
 }

@@ -47,6 +47,17 @@ function comparable(report: ConformanceReport) {
   };
 }
 
+/** notChecked() and plain notes reach the report of one machine and of merged shards (through the blobs) alike. */
+function expectNotesIn(single: { output: string }, merge: { report: ConformanceReport; dir: string }) {
+  const cookie02 = merge.report.requirements.find((r) => r.id === 'COOKIE-02');
+  expect(cookie02).toMatchObject({ status: 'passed', notes: [{ kind: 'not-checked', text: expect.stringMatching(/^Secure not checked: http:\/\/shop\.fixture\.test is served over http/) as unknown }] });
+  expect(merge.report.requirements.find((r) => r.id === 'COOKIE-01')?.notes).toEqual([]);
+  expect(merge.report.requirements.find((r) => r.id === 'PRIV-01')?.notes).toEqual([{ kind: 'note', scenario: 'PRIV-01 the privacy page mentions Stripe cookies', text: "the privacy page does not link Stripe's privacy policy" }]);
+  expect(merge.report.counts.notChecked).toBe(1);
+  expect(readFileSync(join(merge.dir, 'conformance.md'), 'utf8')).toContain('- **COOKIE-02**: Secure not checked: http://shop.fixture.test');
+  expect(single.output).toContain('checks not performed: COOKIE-02 (see the reports)');
+}
+
 /** Runs the fixture once unsharded and as shards 1/2 and 2/2 (all at once), then merges the shards' blobs. */
 async function runBothWays(root: string, extra: Record<string, string>) {
   const [single, ...shards] = await Promise.all([
@@ -87,6 +98,7 @@ describe('sharded runs merge into the same conformance report as one machine', (
     expect(merge.code, merge.output).toBe(0);
     expect(merge.report.run.shard).toEqual({ merged: 2 });
     expect(gateOnReport(join(merge.dir, 'conformance.json')).exitCode).toBe(1);
+    expectNotesIn(single, merge);
     const html = readFileSync(join(merge.dir, 'conformance.html'), 'utf8');
     expect(html).toContain('<span class="verdict fail">failed</span>');
     expect(readFileSync(join(merge.dir, 'conformance.md'), 'utf8')).toContain('| **CONFIRM-02** |');
@@ -95,7 +107,15 @@ describe('sharded runs merge into the same conformance report as one machine', (
     expect(status).toMatchObject({ 'CONFIRM-02': 'failed', 'OTP-04': 'expected-fail', 'FORM-01': 'not-applicable', 'COOKIE-05': 'not-applicable', 'PRIV-01': 'failed', 'SETUP-01': 'passed' });
     expect(merge.report.requirements.find((r) => r.id === 'OTP-01')?.flaky).toBe(true);
     expect(merge.report.verdict).toMatchObject({ passed: false, failed: ['CONFIRM-02'], advisoryFailed: ['PRIV-01'], unexpectedPasses: ['FUND-02'] });
-    expect(merge.report.unmappedScenarios.map((s) => s.title)).toEqual(['the fixture project loads']);
+    expect(merge.report.unmappedScenarios.map((s) => [s.title, s.status])).toEqual([
+      ['the fixture project loads', 'passed'],
+      ['notChecked and requirementChecked refuse a requirement the test does not name', 'passed'],
+    ]);
+    // The scenario naming CONFIRM-01 and CONFIRM-02 marked CONFIRM-01 checked (requirementChecked), then failed on CONFIRM-02 only.
+    const confirm = (id: string) => merge.report.requirements.find((r) => r.id === id);
+    expect(confirm('CONFIRM-01')).toMatchObject({ status: 'passed', firstFailure: null });
+    expect(confirm('CONFIRM-02')?.firstFailure?.scenario).toMatch(/^CONFIRM-01 CONFIRM-02 /);
+    expect(confirm('CONFIRM-02')?.firstFailure?.message).toContain('CONFIRM-02: the return page trusted the query string');
     // Traces of failures in a merged report point into the merged blobs, and are there.
     const evidence = merge.report.requirements.flatMap((r) => r.evidence);
     expect(evidence.length).toBeGreaterThan(0);
@@ -115,5 +135,6 @@ describe('sharded runs merge into the same conformance report as one machine', (
     expect(readFileSync(join(merge.dir, 'conformance.html'), 'utf8')).toContain('<span class="verdict pass">passed</span>');
     expect(readFileSync(join(merge.dir, 'junit.xml'), 'utf8')).not.toMatch(/<testcase name="CONFIRM-02 [^>]*>.*<failure/);
     expect(merge.report.requirements.find((r) => r.id === 'CONFIRM-02')?.status).toBe('passed');
+    expectNotesIn(single, merge);
   }, 180_000);
 });

@@ -8,7 +8,7 @@ function idList(ids: readonly string[], max = 14): string {
 
 /**
  * The end-of-run summary: the verdict, counts per status, and the requirements that need
- * attention by ID. At most about a dozen lines, whatever the size of the run.
+ * attention by ID, including those that passed with a check not performed. At most about a dozen lines, whatever the size of the run.
  *
  * @example
  * console.log(conformanceSummary(report, ['reports/conformance.html']).join('\n'));
@@ -27,6 +27,8 @@ export function conformanceSummary(report: ConformanceReport, files: readonly st
   const expected = report.requirements.filter((r) => r.status === 'expected-fail').map((r) => r.id);
   if (expected.length) lines.push(`  expected failures: ${idList(expected)}`);
   if (verdict.unexpectedPasses.length) lines.push(`  expected to fail but passed (update the expectations file): ${idList(verdict.unexpectedPasses)}`);
+  const notChecked = report.requirements.filter((r) => r.notes.some((n) => n.kind === 'not-checked')).map((r) => r.id);
+  if (notChecked.length) lines.push(`  checks not performed: ${idList(notChecked)} (see the reports)`);
   const flaky = report.requirements.filter((r) => r.flaky).map((r) => r.id);
   if (flaky.length) lines.push(`  flaky (passed on retry): ${idList(flaky)}`);
   if (verdict.unmappedFailures.length) lines.push(`  failing tests outside the catalogue: ${verdict.unmappedFailures.length}`);

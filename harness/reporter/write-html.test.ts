@@ -17,6 +17,12 @@ describe('conformanceHtml', () => {
     expect(withLinks('javascript:alert(1)')).not.toContain('href="javascript:');
   });
 
+  it('escapes notes, which come from tests too', async () => {
+    const { html } = await runReporter({ tests: [fakeTest({ title: 'SAFE-01 x', tags: ['@SAFE-01'], attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: 'SAFE-01: <img src=x onerror=alert(1)> not tried' }] }] })] });
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; not tried');
+    expect(html).not.toContain('<img src=x');
+  });
+
   it('opens failure details, keeps passing ones closed, and starts with every status shown', async () => {
     const { html } = await runReporter({
       tests: [
@@ -25,7 +31,7 @@ describe('conformanceHtml', () => {
       ],
     });
     expect(html).toMatch(/<tbody data-status="failed" id="SETUP-01">.*<details open><summary>SETUP-01: no customer<\/summary>/s);
-    expect(html).toMatch(/<tbody data-status="passed" id="SAFE-01"><tr class=""><td class="id">SAFE-01<\/td><td><details class="scenarios"><summary>the harness runs only with test-mode keys and refuses live keys<\/summary><ul class="scenarios"><li>/);
+    expect(html).toMatch(/<tbody data-status="passed" id="SAFE-01"><tr class=""><td class="id">SAFE-01<\/td><td><details class="scenarios"><summary>[^<]+<\/summary><ul class="scenarios"><li>/);
     expect(/<tbody data-status="passed" id="SAFE-01">(.*?)<\/tbody>/s.exec(html)?.[1]).not.toContain('<tr class="details">');
     expect(html).not.toMatch(/<tbody[^>]*class="hidden"/);
   });
@@ -37,7 +43,7 @@ describe('conformance.html in Chromium', () => {
     const { chromiumLaunchOptions } = await import('../target/chromium.ts');
     const { html, dir } = await runReporter({
       tests: [
-        fakeTest({ title: 'SAFE-01 ok', tags: ['@SAFE-01'], attempts: [{ status: 'passed' }] }),
+        fakeTest({ title: 'SAFE-01 ok', tags: ['@SAFE-01'], attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: 'SAFE-01: restricted keys not tried' }] }] }),
         fakeTest({ title: 'SETUP-01 broken', tags: ['@SETUP-01'], attempts: [{ status: 'failed', error: 'no customer' }] }),
       ],
     });
@@ -51,8 +57,12 @@ describe('conformance.html in Chromium', () => {
       expect(html).toContain('data-filter="failed"');
       const visible = () => page.locator('tbody[data-status]:visible').evaluateAll((rows) => rows.map((r) => r.id));
       expect(await visible()).toHaveLength(28);
+      // A check not performed shows without a click, and is counted under the bar.
+      expect(await page.getByText('restricted keys not tried').isVisible()).toBe(true);
+      expect(await page.locator('.not-checked-summary').textContent()).toBe('1 with checks not performed: SAFE-01');
       await page.getByRole('button', { name: /^failed 1$/ }).click();
       expect(await visible()).toEqual(['SETUP-01']);
+      expect(await page.getByText('restricted keys not tried').isVisible()).toBe(false);
       await page.getByRole('button', { name: /^passed 1$/ }).click();
       expect(await visible()).toEqual(['SETUP-01', 'SAFE-01']);
       await expect.poll(() => page.getByRole('button', { name: /^all 28$/ }).getAttribute('aria-pressed')).toBe('false');

@@ -1,6 +1,7 @@
-import { firstLine, formatDuration, runLine, statusNotes } from './format.ts';
+import { checksNotPerformed, firstLine, formatDuration, runLine, statusNotes } from './format.ts';
 import { requirementStatuses, type ConformanceReport, type RequirementResult, type ScenarioResult } from './glossary.ts';
 import { pageScript, pageStyle } from './html-assets.ts';
+import { outcomeFor } from './requirement-outcome.ts';
 
 /** Text safe in HTML elements and attributes. */
 export function htmlText(text: string): string {
@@ -15,10 +16,20 @@ function link(href: string, label: string): string {
 
 const badge = (status: string, label = status) => `<span class="badge s-${status}">${htmlText(label)}</span>`;
 
-function scenarioItem(s: ScenarioResult): string {
+/** A scenario in a list; under a requirement, with its outcome for that requirement (a scenario naming several can fail one and pass another). */
+function scenarioItem(s: ScenarioResult, requirement?: string): string {
+  const outcome = requirement === undefined ? s : outcomeFor(s, requirement);
   const evidence = [...s.evidence.map((e) => link(e.path, e.kind)), ...(s.htmlReport ? [link(s.htmlReport, 'Playwright report')] : [])];
-  const reason = s.reason ? ` <span class="note">${htmlText(s.reason)}</span>` : '';
-  return `<li>${badge(s.status)}${s.flaky ? ' <span class="note">flaky</span>' : ''} ${htmlText(s.title)} <span class="note">${htmlText(`${s.file}:${s.line}${s.project ? ` · ${s.project}` : ''} · ${formatDuration(s.durationMs)}`)}</span>${reason}${evidence.length ? ` · ${evidence.join(' · ')}` : ''}</li>`;
+  const own = outcome.status === s.status ? '' : ` <span class="note">(the scenario ${htmlText(s.status)})</span>`;
+  const reason = outcome.reason ? ` <span class="note">${htmlText(outcome.reason)}</span>` : '';
+  return `<li>${badge(outcome.status)}${own}${s.flaky ? ' <span class="note">flaky</span>' : ''} ${htmlText(s.title)} <span class="note">${htmlText(`${s.file}:${s.line}${s.project ? ` · ${s.project}` : ''} · ${formatDuration(s.durationMs)}`)}</span>${reason}${evidence.length ? ` · ${evidence.join(' · ')}` : ''}</li>`;
+}
+
+/** Checks not performed and notes, always shown under the requirement: a pass that left a check out must not look complete. */
+function notesRow(r: RequirementResult): string {
+  if (!r.notes.length) return '';
+  const items = r.notes.map((n) => `<li class="kind-${n.kind}"><span class="label">${n.kind === 'not-checked' ? 'check not performed' : 'note'}</span> ${htmlText(n.text)} <span class="note">(${htmlText(n.scenario)})</span></li>`);
+  return `<tr class="notes"><td></td><td colspan="6"><ul class="notes">${items.join('')}</ul></td></tr>`;
 }
 
 /** A full-width row under the requirement, for what needs reading: the failure, the deviation, why it did not run. */
@@ -37,12 +48,12 @@ function details(r: RequirementResult): string {
 /** The requirement's title opens the list of its scenarios, so the table stays one line per requirement. */
 function titleCell(r: RequirementResult): string {
   if (!r.scenarios.length) return htmlText(r.title);
-  return `<details class="scenarios"><summary>${htmlText(r.title)}</summary><ul class="scenarios">${r.scenarios.map(scenarioItem).join('')}</ul></details>`;
+  return `<details class="scenarios"><summary>${htmlText(r.title)}</summary><ul class="scenarios">${r.scenarios.map((s) => scenarioItem(s, r.id)).join('')}</ul></details>`;
 }
 
 function requirementRows(r: RequirementResult): string {
-  const main = `<tr class="${r.blocking ? 'blocking' : ''}"><td class="id">${htmlText(r.id)}</td><td>${titleCell(r)}</td><td class="section">${htmlText(r.guideSection)}</td><td>${r.gates ? 'gates' : '<span class="note">advisory</span>'}</td><td class="status">${badge(r.status)}${statusNotes(r).map((n) => `<div class="note">${htmlText(n)}</div>`).join('')}</td><td class="num">${r.scenarios.length}</td><td class="num">${formatDuration(r.durationMs)}</td></tr>`;
-  return `<tbody data-status="${r.status}" id="${htmlText(r.id)}">${main}${details(r)}</tbody>`;
+  const main = `<tr class="${r.blocking ? 'blocking' : ''}"><td class="id">${htmlText(r.id)}</td><td>${titleCell(r)}</td><td class="section">${htmlText(r.guideSection)}</td><td>${r.gates ? 'gates' : '<span class="note">advisory</span>'}</td><td class="status">${badge(r.status)}${statusNotes(r).map((n) => `<div class="note">${htmlText(n)}</div>`).join('')}${checksNotPerformed(r) ? `<div class="not-checked">${htmlText(checksNotPerformed(r))}</div>` : ''}</td><td class="num">${r.scenarios.length}</td><td class="num">${formatDuration(r.durationMs)}</td></tr>`;
+  return `<tbody data-status="${r.status}" id="${htmlText(r.id)}">${main}${notesRow(r)}${details(r)}</tbody>`;
 }
 
 function summaryBar(report: ConformanceReport): string {
@@ -58,20 +69,27 @@ function summaryBar(report: ConformanceReport): string {
     `<button type="button" data-filter="all">all ${report.counts.total}</button>`,
     ...requirementStatuses.map((s) => `<button type="button" data-filter="${s}" class="s-${s}"><span class="dot"></span>${s} ${report.counts[s]}</button>`),
   ];
-  return `<div class="bar" role="img" aria-label="${requirementStatuses.map((s) => `${report.counts[s]} ${s}`).join(', ')}">${segments.join('')}</div><div class="filters" role="group" aria-label="Filter by status">${buttons.join('')}</div>`;
+  return `<div class="bar" role="img" aria-label="${requirementStatuses.map((s) => `${report.counts[s]} ${s}`).join(', ')}">${segments.join('')}</div><div class="filters" role="group" aria-label="Filter by status">${buttons.join('')}</div>${notCheckedSummary(report)}`;
+}
+
+/** Under the bar: how many requirements left a check out, linking each, since their status alone does not show it. */
+function notCheckedSummary(report: ConformanceReport): string {
+  const ids = report.requirements.filter((r) => r.notes.some((n) => n.kind === 'not-checked')).map((r) => r.id);
+  if (!ids.length) return '';
+  return `<p class="not-checked-summary"><span class="count">${report.counts.notChecked}</span> with checks not performed: ${ids.map((id) => `<a href="#${htmlText(id)}">${htmlText(id)}</a>`).join(', ')}</p>`;
 }
 
 function extras(report: ConformanceReport): string {
   const parts: string[] = [];
-  if (report.unmappedScenarios.length) parts.push(`<h2>Tests outside the catalogue</h2><ul class="scenarios">${report.unmappedScenarios.map(scenarioItem).join('')}</ul>`);
+  if (report.unmappedScenarios.length) parts.push(`<h2>Tests outside the catalogue</h2><ul class="scenarios">${report.unmappedScenarios.map((s) => scenarioItem(s)).join('')}</ul>`);
   if (report.errors.length) parts.push(`<h2>Errors outside the tests</h2>${report.errors.map((e) => `<p>${htmlText(e.source)}:</p><pre>${htmlText(e.message)}</pre>`).join('')}`);
   return parts.join('');
 }
 
 /**
  * `conformance.html`: one self-contained page (inline CSS and script, a content security policy
- * that forbids any fetch) with the verdict, a summary bar, status filters, the requirement table
- * and failure details.
+ * that forbids any fetch) with the verdict, a summary bar, status filters, the requirement table,
+ * checks not performed and notes under each requirement, and failure details.
  *
  * @example
  * writeFileSync('reports/conformance.html', conformanceHtml(report));

@@ -1,5 +1,6 @@
 import { firstLine } from './format.ts';
 import type { ConformanceReport, RequirementResult } from './glossary.ts';
+import { outcomeFor } from './requirement-outcome.ts';
 
 /** Text safe inside XML attributes and elements; characters XML 1.0 cannot hold are dropped. */
 export function xmlText(text: string): string {
@@ -38,11 +39,13 @@ function testcase(r: RequirementResult): string {
     ...(r.flaky ? [['flaky', 'true']] : []),
     ...(r.unexpectedPass ? [['unexpected_pass', 'true']] : []),
     ...r.evidence.map((e) => [e.kind, e.path]),
+    ...r.notes.map((n) => [n.kind, n.text]),
   ];
   const props = `<properties>${properties.map(([name, value]) => `<property name="${xmlText(name ?? '')}" value="${xmlText(value ?? '')}"/>`).join('')}</properties>`;
-  const scenarios = r.scenarios.map((s) => `${s.status}: ${s.title} (${s.file}:${s.line}${s.project ? `, ${s.project}` : ''})`).join('\n');
+  const scenarios = r.scenarios.map((s) => `${outcomeFor(s, r.id).status}: ${s.title} (${s.file}:${s.line}${s.project ? `, ${s.project}` : ''})`).join('\n');
+  const notes = r.notes.map((n) => `${n.kind === 'not-checked' ? 'check not performed' : 'note'}: ${n.text} (${n.scenario})`).join('\n');
   const attachments = r.evidence.map((e) => `[[ATTACHMENT|${e.path}]]`).join('\n');
-  const out = [scenarios, attachments].filter(Boolean).join('\n');
+  const out = [scenarios, notes, attachments].filter(Boolean).join('\n');
   return `    <testcase name="${xmlText(`${r.id} ${r.title}`)}" classname="${xmlText(`conformance.${r.guideSection}`)}" time="${seconds(r.durationMs)}">${props}${outcome(r)}${out ? `<system-out>${xmlText(out)}</system-out>` : ''}</testcase>`;
 }
 
@@ -51,7 +54,8 @@ function testcase(r: RequirementResult): string {
  * requirements rather than test titles. A `<failure>` appears exactly where the run's exit code
  * is decided (gating failures, gating requirements not run, and unexpected passes when they
  * gate); advisory failures, expected failures, not-applicable and unselected requirements are
- * `<skipped>` with the reason.
+ * `<skipped>` with the reason. Checks not performed and notes are `not-checked` and `note`
+ * properties of the requirement's testcase, and lines of its `<system-out>`.
  *
  * @example
  * writeFileSync('reports/junit.xml', conformanceJunit(report));

@@ -1,8 +1,17 @@
-import { firstLine, formatDuration, runLine, statusIcon, statusText } from './format.ts';
-import { requirementStatuses, type ConformanceReport } from './glossary.ts';
+import { checksNotPerformed, firstLine, formatDuration, runLine, statusIcon, statusText } from './format.ts';
+import { requirementStatuses, type ConformanceReport, type NoteKind } from './glossary.ts';
 
 /** Table cells hold one line, and a pipe would end the cell. */
 const cell = (text: string) => text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+
+/** A list item holds one line. */
+const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ');
+
+/** `- **ID**: text` for each note of a kind, once per requirement and text. */
+function noteItems(report: ConformanceReport, kind: NoteKind): string[] {
+  const items = report.requirements.flatMap((r) => r.notes.filter((n) => n.kind === kind).map((n) => `- **${r.id}**: ${oneLine(n.text)}`));
+  return [...new Set(items)];
+}
 
 /** A fenced block that no backticks in the message can close early. */
 function fenced(text: string): string {
@@ -13,7 +22,7 @@ function fenced(text: string): string {
 
 /**
  * `conformance.md`: the verdict, the counts and one row per requirement, for pasting into a pull
- * request; failure messages follow the table.
+ * request; failure messages, checks not performed, reasons and notes follow the table.
  *
  * @example
  * writeFileSync('reports/conformance.md', conformanceMarkdown(report));
@@ -28,12 +37,13 @@ export function conformanceMarkdown(report: ConformanceReport): string {
   for (const reason of verdict.reasons) lines.push(`- **${cell(reason)}**`);
   if (verdict.reasons.length) lines.push('');
 
-  lines.push(`| ${requirementStatuses.join(' | ')} | flaky |`, `|${' ---: |'.repeat(requirementStatuses.length + 1)}`);
-  lines.push(`| ${requirementStatuses.map((s) => counts[s]).join(' | ')} | ${counts.flaky} |`, '');
+  lines.push(`| ${requirementStatuses.join(' | ')} | flaky | with checks not performed |`, `|${' ---: |'.repeat(requirementStatuses.length + 2)}`);
+  lines.push(`| ${requirementStatuses.map((s) => counts[s]).join(' | ')} | ${counts.flaky} | ${counts.notChecked} |`, '');
 
   lines.push('| ID | requirement | guide section | gates | status | scenarios | time |', '| --- | --- | --- | --- | --- | ---: | ---: |');
   for (const r of report.requirements) {
-    const status = `${statusIcon[r.status]} ${statusText(r)}`;
+    const notChecked = checksNotPerformed(r);
+    const status = `${statusIcon[r.status]} ${statusText(r)}${notChecked ? ` · ${notChecked}` : ''}`;
     const id = r.blocking ? `**${r.id}**` : r.id;
     lines.push(`| ${id} | ${cell(r.title)} | ${cell(r.guideSection)} | ${r.gates ? 'yes' : 'advisory'} | ${cell(status)} | ${r.scenarios.length} | ${formatDuration(r.durationMs)} |`);
   }
@@ -46,9 +56,15 @@ export function conformanceMarkdown(report: ConformanceReport): string {
     if (r.evidence.length) lines.push('', r.evidence.map((e) => `[${e.kind}](${encodeURI(e.path)})`).join(' · '));
   }
 
-  const notes = report.requirements.filter((r) => (r.status === 'not-applicable' || (r.status === 'not-run' && r.shouldRun)) && r.reason);
-  if (notes.length) lines.push('', '### Not applicable or not run', '');
-  for (const r of notes) lines.push(`- **${r.id}** ${r.status}: ${cell(firstLine(r.reason ?? '', 300))}`);
+  const notChecked = noteItems(report, 'not-checked');
+  if (notChecked.length) lines.push('', '### Checks not performed', '', ...notChecked);
+
+  const notRun = report.requirements.filter((r) => (r.status === 'not-applicable' || (r.status === 'not-run' && r.shouldRun)) && r.reason);
+  if (notRun.length) lines.push('', '### Not applicable or not run', '');
+  for (const r of notRun) lines.push(`- **${r.id}** ${r.status}: ${cell(firstLine(r.reason ?? '', 300))}`);
+
+  const notes = noteItems(report, 'note');
+  if (notes.length) lines.push('', '### Notes', '', ...notes);
 
   if (verdict.unmappedFailures.length) {
     lines.push('', '### Failing tests outside the catalogue', '');

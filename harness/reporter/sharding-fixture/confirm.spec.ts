@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { requirementChecked } from '../index.ts';
 
 for (const [id, what] of [
-  ['CONFIRM-01', 'confirmSetup lands on the return_url'],
   ['CONFIRM-03', 'errors are shown and the form stays usable'],
   ['OTP-02', '000001 is refused, then a good code works'],
   ['OTP-03', '000002 is expired, a new code works'],
@@ -14,7 +14,10 @@ for (const [id, what] of [
   });
 }
 
-test('CONFIRM-02 the return page reads the SetupIntent', { tag: '@CONFIRM-02' }, () => {
+// Two requirements in one scenario: the fault fails CONFIRM-02 only, since CONFIRM-01 was checked first.
+test('CONFIRM-01 CONFIRM-02 confirmSetup lands on the return_url, and the return page reads the SetupIntent', { tag: ['@CONFIRM-01', '@CONFIRM-02'] }, () => {
+  expect('/return?setup_intent=seti_1', 'CONFIRM-01: confirmSetup lands on the return_url').toContain('/return');
+  requirementChecked('CONFIRM-01');
   expect(process.env.FIXTURE_FAULT, 'CONFIRM-02: the return page trusted the query string').toBeUndefined();
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { notChecked, requirementChecked } from '../index.ts';
 
 for (const [id, what] of [
   ['SETUP-01', 'a Customer comes first'],
@@ -18,7 +19,13 @@ test('SETUP-01 the SetupIntent carries the customer', () => {
   expect(1 + 1).toBe(2);
 });
 
-// A harness self-test: it names no requirement.
+// Harness self-tests: they name no requirement.
 test('the fixture project loads', () => {
   expect(true).toBe(true);
+});
+
+test('notChecked and requirementChecked refuse a requirement the test does not name', () => {
+  expect(() => notChecked('SAFE-01', 'live keys not tried')).toThrow(/this test does not name SAFE-01/);
+  expect(() => requirementChecked('SAFE-01')).toThrow(/requirementChecked\('SAFE-01'\)/);
+  expect(test.info().annotations).toEqual([]);
 });
