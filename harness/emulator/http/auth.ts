@@ -12,6 +12,17 @@ export interface CallerKey {
 const liveKey = /^(sk|pk|rk)_live_/;
 const testKey = /^(sk|pk)_test_([A-Za-z0-9_]{1,200})$/;
 
+const liveKeySuffix = /^(?:sk|pk|rk)_live_([A-Za-z0-9_]{1,200})$/;
+
+/**
+ * The account a live key would name (its suffix, as for test keys), so that the request log files
+ * a refused live-key call under the shop that made it. Undefined for anything but a live key.
+ *
+ * @example
+ * liveKeyAccount('sk_live_myshop') // 'myshop'
+ */
+export const liveKeyAccount = (key: string | undefined): string | undefined => (key ? liveKeySuffix.exec(key)?.[1] : undefined);
+
 /** Keeps the first and last four characters of a key, as Stripe's messages do. */
 export const redactKey = (key: string) => (key.length > 12 ? `${key.slice(0, 8)}****${key.slice(-4)}` : '****');
 

@@ -89,6 +89,34 @@ describe('the Stripe API pipeline', () => {
     expect(((await one.json()) as { id: string }).id).toBe(data[1]!.id);
   });
 
+  it("logs what each answer was about (objectId), a card error's intent included", async () => {
+    const accountKey = em.newAccountKey();
+    const stripe = em.stripe(accountKey);
+    const customer = await stripe.customers.create({});
+    const declined = await stripe.paymentIntents
+      .create({ amount: 500, currency: 'usd', customer: customer.id, payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds', confirm: true })
+      .catch((err: Stripe.errors.StripeCardError) => err.payment_intent!);
+    const res = await fetch(`${em.emulator.url}/_harness/requests?account=${accountKey}`);
+    const { data } = (await res.json()) as { data: Array<Record<string, any>> };
+    expect(data.map((e) => [e.path, e.status, e.objectId])).toEqual([
+      ['/v1/customers', 200, customer.id],
+      ['/v1/payment_intents', 402, declined.id],
+    ]);
+  });
+
+  it("files a refused live key's call under the account its suffix names, with the key redacted", async () => {
+    const accountKey = em.newAccountKey();
+    await em.raw('GET', '/v1/customers', { key: `sk_live_${accountKey}` });
+    await em.raw('GET', '/v1/customers', { key: `pk_live_${accountKey}` });
+    const res = await fetch(`${em.emulator.url}/_harness/requests?account=${accountKey}`);
+    const { data } = (await res.json()) as { data: Array<Record<string, any>> };
+    expect(data.map((e) => [e.account, e.keyKind, e.status, e.error?.code])).toEqual([
+      [accountKey, null, 401, 'livemode_mismatch'],
+      [accountKey, null, 401, 'livemode_mismatch'],
+    ]);
+    expect(data.map((e) => e.key)).toEqual([`sk_live_****${accountKey.slice(-4)}`, `pk_live_****${accountKey.slice(-4)}`]);
+  });
+
   it('resets one account through the control API', async () => {
     const accountKey = em.newAccountKey();
     const stripe = em.stripe(accountKey);

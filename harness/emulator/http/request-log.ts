@@ -8,11 +8,17 @@ export interface RequestLogEntry {
   path: string;
   /** Decoded query and body parameters, with the `key` parameter removed. */
   params: Record<string, unknown>;
-  /** The account's key suffix (`sk_test_<x>` → `<x>`), or null when the key was refused. */
+  /**
+   * The account's key suffix (`sk_test_<x>` → `<x>`). A refused live key (`sk_live_<x>`) is filed
+   * under the account its suffix names, so the shop's own log shows it; any other refused key: null.
+   */
   account: string | null;
+  /** `secret` or `publishable` for an accepted key; null when the key was refused. */
   keyKind: 'secret' | 'publishable' | null;
-  /** The key as sent, redacted to its first and last characters for live keys. */
+  /** The key as sent; a refused live key redacted to its first and last characters. */
   key: string | null;
+  /** What the answer was about: its object's `id`, or the intent a card error carries; null otherwise. */
+  objectId: string | null;
   status: number;
   durationMs: number;
   idempotencyKey: string | null;

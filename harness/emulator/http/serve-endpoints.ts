@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Accounts } from '../domain/account.ts';
-import { identifyKey, keyFromAuthorization, redactKey, type CallerKey } from './auth.ts';
+import { identifyKey, keyFromAuthorization, liveKeyAccount, redactKey, type CallerKey } from './auth.ts';
 import type { Endpoint } from './endpoint.ts';
 import { StripeApiError, apiError, authentication, unrecognizedUrl } from './errors.ts';
 import { expand } from './expand.ts';
@@ -26,6 +26,10 @@ interface Locals {
   started: number;
   params: Record<string, unknown>;
   caller: CallerKey | null;
+  /** A refused live key (redacted) and the account its suffix names, for the log. */
+  refusedLiveKey: { key: string; account: string } | null;
+  /** The object the answer was about, for the log. */
+  objectId: string | null;
   idempotencyKey: string | null;
   replayed: boolean;
   error: { type: string; code?: string; param?: string } | null;
@@ -37,9 +41,17 @@ const locals = (res: Response) => res.locals as Locals;
 function send(res: Response, status: number, body: unknown): string {
   const error = (body as { error?: { type: string; code?: string; param?: string } }).error;
   if (error) locals(res).error = { type: error.type, ...(error.code ? { code: error.code } : {}), ...(error.param ? { param: error.param } : {}) };
+  locals(res).objectId = objectIdOf(body);
   const text = JSON.stringify(body);
   res.status(status).type('application/json').send(text);
   return text;
+}
+
+/** The id of what an answer is about: its own `id`, or the intent or payment method a card error carries. */
+function objectIdOf(body: unknown): string | null {
+  const b = body as { id?: unknown; error?: { payment_intent?: { id?: unknown }; setup_intent?: { id?: unknown } } };
+  const id = b.id ?? b.error?.payment_intent?.id ?? b.error?.setup_intent?.id;
+  return typeof id === 'string' ? id : null;
 }
 
 const sendError = (res: Response, err: StripeApiError) => {
@@ -58,7 +70,7 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
 
   router.use((req, res, next) => {
     const requestId = `req_${randomToken(14)}`;
-    const l: Locals = { requestId, started: Date.now(), params: {}, caller: null, idempotencyKey: null, replayed: false, error: null };
+    const l: Locals = { requestId, started: Date.now(), params: {}, caller: null, refusedLiveKey: null, objectId: null, idempotencyKey: null, replayed: false, error: null };
     Object.assign(res.locals, l, { logUrl: `${baseUrl()}/_harness/requests/${requestId}` });
     res.setHeader('Request-Id', requestId);
     res.setHeader('Stripe-Version', req.get('Stripe-Version') ?? DEFAULT_API_VERSION);
@@ -71,9 +83,10 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
         method: req.method,
         path: req.path === '/' ? req.baseUrl : `${req.baseUrl}${req.path}`,
         params: s.params,
-        account: s.caller?.accountKey ?? null,
+        account: s.caller?.accountKey ?? s.refusedLiveKey?.account ?? null,
         keyKind: s.caller?.kind ?? null,
-        key: s.caller?.key ?? null,
+        key: s.caller?.key ?? s.refusedLiveKey?.key ?? null,
+        objectId: s.objectId,
         status: res.statusCode,
         durationMs: Date.now() - s.started,
         idempotencyKey: s.idempotencyKey,
@@ -106,6 +119,8 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
       locals(res).caller = identifyKey(headerKey ?? bodyKey);
       next();
     } catch (err) {
+      const live = liveKeyAccount(headerKey ?? bodyKey);
+      if (live) locals(res).refusedLiveKey = { key: redactKey(headerKey ?? bodyKey ?? ''), account: live };
       next(err);
     }
   });
