@@ -5,22 +5,22 @@
 // storage in a Chrome-like one (COOKIE-05). COOKIE-04/05 carry a browser-model tag and run in
 // that project only (playwright.config.ts).
 //
-// `Secure` (COOKIE-02) needs https. An https CHECKOUT_URL is checked as it is. The embedded
-// reference checkout runs on http, so the COOKIE-02 scenario starts a second instance with
-// `link-harness serve --https` on a free port (same emulator and account, same
-// LINK_HARNESS_FAULTS; a couple of seconds) and checks the cookie there, rather than moving the
-// whole suite, or a second project, to https. Another checkout on http cannot show `Secure`: the
-// scenario checks the other attributes and notes that Secure was not checked.
+// `Secure` (COOKIE-02) needs https. An https CHECKOUT_URL is checked as it is. When the harness
+// can start the checkout under test over https itself (the embedded reference checkout: the
+// `secureCheckout` fixture runs `link-harness serve --https` on a free port, same emulator and
+// account, same LINK_HARNESS_FAULTS), the cookie is checked there. Another checkout on http cannot
+// show `Secure`: the scenario checks the other attributes and reports Secure as not checked.
 import type { Page } from '@playwright/test';
 import { isMerchantCookie } from '../fixtures/browser-visit.ts';
 import { expect, scenarioTitle, test, testCards, type CheckoutAdapter, type Inspector } from '../fixtures/index.ts';
 import type { RequirementId } from '../fixtures/requirements.ts';
 import { describeSetCookie, isStrictOrLax, lifetimeMs } from '../fixtures/set-cookie.ts';
 import { LinkAuthenticationElement, PaymentElement, stripeFrameStorage } from '../harness/drivers/index.ts';
-import { startHttpsReferenceCheckout } from './steps/https-reference-checkout.ts';
+import { notChecked } from '../harness/reporter/not-checked.ts';
 import { describeCall, linkPersistentToken, persistentTokenParam } from './steps/link-token.ts';
-import { SetCookieWatch } from './steps/merchant-cookies.ts';
+import { cookieHolds, SetCookieWatch } from './steps/merchant-cookies.ts';
 import { signUpAndSaveWithLink } from './steps/save-payment-method.ts';
+import { awaitConfirmCalls } from './steps/setup-intent-reads.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -56,24 +56,23 @@ test(
   ...titled('COOKIE-01', 'after the confirm attempt the server reads the Link persistent token and keeps it in a first-party cookie'),
   async ({ page, context, checkout, shopper, inspector, target }) => {
     const cookies = new SetCookieWatch(context, target.checkout.url);
-    const setupIntentId = await signUpAndSaveWithLink(page, checkout, shopper(), testCards.visa, 'COOKIE-01');
-    const { token, paymentMethod } = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-01');
+    const saved = await signUpAndSaveWithLink(page, checkout, inspector, shopper(), testCards.visa, 'COOKIE-01');
+    const { token, paymentMethod } = linkPersistentToken(saved, 'COOKIE-01');
 
-    // The server read the token: with its secret key, after Stripe.js confirmed.
-    const [confirm] = await inspector.calls({ from: 'browser', method: 'POST', path: '/v1/setup_intents/:id/confirm', involving: setupIntentId });
-    expect(confirm, `COOKIE-01: Stripe.js should have confirmed ${setupIntentId} from the shopper's page; the request log has no such call`).toBeDefined();
-    const reads = await inspector.calls({ from: 'server', method: 'GET', involving: [setupIntentId, paymentMethod], since: confirm!.time });
+    // The server read the token: with its secret key, after Stripe.js confirmed (both as Stripe saw them).
+    const [confirm] = await awaitConfirmCalls(inspector, saved.id);
+    const reads = await inspector.calls({ from: 'server', method: 'GET', involving: [saved.id, paymentMethod], since: confirm!.time });
     expect(
       reads.length,
-      `COOKIE-01: after the confirm attempt the server should retrieve ${setupIntentId} (expand payment_method) or ${paymentMethod} to read the persistent token; it made no such call`,
+      `COOKIE-01: after the confirm attempt the server should retrieve ${saved.id} (expand payment_method) or ${paymentMethod} to read the persistent token; it made no such call`,
     ).toBeGreaterThan(0);
 
     // …and kept it in a cookie of its own site, set by its own response.
     const merchantHost = new URL(target.checkout.url).hostname;
-    const sent = await cookies.withValue(token);
+    const sent = await cookies.holding(token);
     const allSent = (await cookies.sent()).map((c) => c.cookie.name);
     expect(sent, `COOKIE-01: no response of ${target.checkout.url} set a cookie holding the Link persistent token after the confirm; it set [${allSent.join(', ')}]`).toBeDefined();
-    const kept = (await context.cookies()).filter((c) => c.value === token);
+    const kept = (await context.cookies()).filter((c) => cookieHolds(c.value, token));
     expect(kept.length, `COOKIE-01: the browser kept no cookie holding the token (it was sent as: ${describeSetCookie(sent!.cookie)})`).toBeGreaterThan(0);
     expect(
       kept.every((c) => isMerchantCookie(c, merchantHost)),
@@ -84,29 +83,28 @@ test(
 
 test(
   ...titled('COOKIE-02', 'the token cookie is HttpOnly, Secure over https, SameSite Strict or Lax, lives at most about 90 days, and page script cannot read it'),
-  async ({ browser, page, checkout, shopper, inspector, target }) => {
-    // Secure needs https: the reference checkout on http is relaunched with --https (see the top of this file).
-    const emulatorUrl = target.backend.kind === 'emulator' ? target.backend.url : undefined;
-    const relaunch = new URL(target.checkout.url).protocol !== 'https:' && target.checkout.kind === 'reference' && emulatorUrl !== undefined;
+  async ({ browser, page, checkout, shopper, inspector, target, secureCheckout }) => {
+    // Secure needs https: a checkout on http is started once more over https when the harness knows how (see the top of this file).
+    const relaunch = new URL(target.checkout.url).protocol !== 'https:' && secureCheckout !== undefined;
     // Starting a second checkout (a process, a TLS certificate) comes on top of the usual flow.
-    test.slow(relaunch, 'starts the reference checkout over https');
-    const https = relaunch ? await startHttpsReferenceCheckout(emulatorUrl!) : undefined;
+    test.slow(relaunch, 'starts the checkout once more over https');
+    const https = relaunch ? await secureCheckout() : undefined;
     const context = https ? await browser.newContext({ baseURL: https.url, ignoreHTTPSErrors: true }) : page.context();
     try {
       inspector.watchBrowser(context);
       const shopperPage = https ? await context.newPage() : page;
       const checkoutUrl = https?.url ?? target.checkout.url;
       const cookies = new SetCookieWatch(context, checkoutUrl);
-      const setupIntentId = await signUpAndSaveWithLink(shopperPage, checkout, shopper(), testCards.visa, 'COOKIE-02');
-      const { token } = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-02');
-      const sent = await cookies.withValue(token);
+      const saved = await signUpAndSaveWithLink(shopperPage, checkout, inspector, shopper(), testCards.visa, 'COOKIE-02');
+      const { token } = linkPersistentToken(saved, 'COOKIE-02');
+      const sent = await cookies.holding(token);
       expect(sent, `COOKIE-02: no response of ${checkoutUrl} set a cookie holding the Link persistent token, so it has no attributes to check (COOKIE-01)`).toBeDefined();
       const { cookie, sentAt } = sent!;
       const seen = describeSetCookie(cookie);
 
       expect.soft(cookie.httpOnly, `COOKIE-02: the token cookie must be HttpOnly; it was sent as: ${seen}`).toBe(true);
       if (new URL(checkoutUrl).protocol === 'https:') expect.soft(cookie.secure, `COOKIE-02: over https the token cookie must be Secure; ${sent!.url} sent: ${seen}`).toBe(true);
-      else test.info().annotations.push({ type: 'note', description: `COOKIE-02: Secure not checked: ${checkoutUrl} is served over http; set CHECKOUT_URL to its https address to check it` });
+      else notChecked('COOKIE-02', `Secure not checked: ${checkoutUrl} is served over http; set CHECKOUT_URL to its https address to check it`);
       expect.soft(isStrictOrLax(cookie.sameSite), `COOKIE-02: the token cookie must say SameSite=Strict or Lax; it was sent as: ${seen}`).toBe(true);
       const lifetime = lifetimeMs(cookie, sentAt);
       expect
@@ -114,7 +112,7 @@ test(
         .toBeLessThanOrEqual(MAX_LIFETIME_MS);
       // The shopper's page, as any script on it would see the cookies.
       const scriptSees = await shopperPage.evaluate(() => document.cookie);
-      expect.soft(scriptSees.includes(token), `COOKIE-02: page script must not read the token cookie; document.cookie on ${shopperPage.url()} holds it`).toBe(false);
+      expect.soft(cookieHolds(scriptSees, token), `COOKIE-02: page script must not read the token cookie; document.cookie on ${shopperPage.url()} holds it`).toBe(false);
     } finally {
       if (https) {
         await context.close();
@@ -127,8 +125,8 @@ test(
 test(
   ...titled('COOKIE-03', 'the next SetupIntent is created (or updated) with payment_method_options[link][persistent_token] from the cookie'),
   async ({ page, checkout, shopper, inspector }) => {
-    const setupIntentId = await signUpAndSaveWithLink(page, checkout, shopper(), testCards.visa, 'COOKIE-03');
-    const { token, customer } = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-03');
+    const saved = await signUpAndSaveWithLink(page, checkout, inspector, shopper(), testCards.visa, 'COOKIE-03');
+    const { token, customer } = linkPersistentToken(saved, 'COOKIE-03');
 
     const since = Date.now();
     const shown = await linkOnReturn(page, checkout, 'COOKIE-03');
@@ -147,8 +145,8 @@ test(
   ...titled('COOKIE-04', 'Safari-like browser: a returning shopper with only the merchant cookie is logged in to Link without a one-time code', '@safari-like'),
   async ({ page, checkout, shopper, inspector, visit }) => {
     expect(visit.browserModel, 'COOKIE-04 runs in the safari-like project (--project safari-like)').toBe('safari-like');
-    const setupIntentId = await signUpAndSaveWithLink(page, checkout, shopper(), testCards.visa, 'COOKIE-04');
-    await linkPersistentToken(inspector, setupIntentId, 'COOKIE-04');
+    const saved = await signUpAndSaveWithLink(page, checkout, inspector, shopper(), testCards.visa, 'COOKIE-04');
+    linkPersistentToken(saved, 'COOKIE-04');
 
     // A later browser session: a fresh context that kept the merchant's cookies and nothing of Stripe's.
     const back = await visit.returnVisit();
@@ -164,12 +162,11 @@ test(
   ...titled('COOKIE-05', "Chrome-like browser: a returning shopper is remembered by Link's own storage, even without the merchant cookie", '@chrome-like'),
   async ({ page, context, checkout, shopper, inspector, visit }) => {
     expect(visit.browserModel, 'COOKIE-05 runs in the chrome-like project (--project chrome-like)').toBe('chrome-like');
-    const setupIntentId = await signUpAndSaveWithLink(page, checkout, shopper(), testCards.visa, 'COOKIE-05');
-    const { token } = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-05');
+    const saved = await signUpAndSaveWithLink(page, checkout, inspector, shopper(), testCards.visa, 'COOKIE-05');
+    const { token } = linkPersistentToken(saved, 'COOKIE-05');
 
     // Take the merchant's cookie away: only Link's own storage can remember the shopper now.
-    for (const cookie of (await context.cookies()).filter((c) => c.value === token)) await context.clearCookies({ name: cookie.name, domain: cookie.domain, path: cookie.path });
-    expect((await context.cookies()).filter((c) => c.value === token), 'COOKIE-05: the merchant cookie holding the token should be gone before the return visit').toEqual([]);
+    for (const cookie of (await context.cookies()).filter((c) => cookieHolds(c.value, token))) await context.clearCookies({ name: cookie.name, domain: cookie.domain, path: cookie.path });
 
     const back = await visit.returnVisit();
     const since = Date.now();

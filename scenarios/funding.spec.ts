@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, linkOtpCodes, scenarioTitle, test, type CheckoutAdapter, type Inspector, type SeededLinkAccount } from '../fixtures/index.ts';
 import { LinkInForm } from '../harness/drivers/link-in-form.ts';
-import { awaitConfirmCalls, customerOf, listed, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
+import { awaitConfirmCalls, listed, savedCustomerOf, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
 import { requireSeededLinkShoppers } from './steps/seeded-link-shoppers.ts';
 import { signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
@@ -23,7 +23,6 @@ async function savesChosenSource(
 ): Promise<void> {
   await signUpAndOpenSavePage(page, checkout, { name, email });
   const link = new LinkInForm(page);
-  await link.giveEmail(email);
   const otp = await link.otp();
   await expect(otp.input, `${id}: the returning Link shopper ${email} must be asked for a one-time code in the form (see EMAIL-02)`).toBeVisible();
   await otp.enter(linkOtpCodes.valid);
@@ -35,7 +34,7 @@ async function savesChosenSource(
   await expect(link.payment.fundingSource(defaultLabel), `${id}: the default source ${defaultLabel} must be chosen at first`).toBeChecked();
   await link.payment.chooseFundingSource(chosen.label);
 
-  const si = await setupIntentOnPage(inspector, email);
+  const si = await setupIntentOnPage(inspector, id);
   await checkout.submitSavePage(page);
   const shown = await checkout.readOutcome(page);
   expect(shown.outcome, `${id}: saving ${chosen.label} from the Link wallet must succeed; the page showed '${shown.outcome}'`).toBe('succeeded');
@@ -45,7 +44,7 @@ async function savesChosenSource(
     `${id}: ${si.id} must save a Link payment method for ${email}; it is ${saved.status} with a ${saved.payment_method?.type ?? 'missing'} payment method`,
   ).toEqual(['succeeded', 'link', email.toLowerCase()]);
   // The shopper's Customer, whether or not the SetupIntent carried it (that is SETUP-01's business).
-  const customer = customerOf(saved) ?? (await inspector.customersCreated({ email })).at(-1)?.id ?? null;
+  const customer = savedCustomerOf(saved);
   const onCustomer = customer ? (await inspector.paymentMethodsOf(customer)).map((pm) => pm.id) : [];
   expect(onCustomer, `${id}: the saved payment method ${saved.payment_method?.id} must be on the shopper's Customer ${customer}`).toContain(saved.payment_method?.id);
   if (inspector.capabilities.requestLog) {

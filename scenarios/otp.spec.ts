@@ -5,25 +5,26 @@ import type { Page } from '@playwright/test';
 import { expect, linkOtpCodes, scenarioTitle, test, testCards, type CheckoutAdapter, type Inspector, scenariosTitle } from '../fixtures/index.ts';
 import { LinkInForm } from '../harness/drivers/link-in-form.ts';
 import type { LinkOtp } from '../harness/drivers/index.ts';
+import type { RequirementId } from '../fixtures/requirements.ts';
+import { requirementChecked } from '../harness/reporter/requirement-checked.ts';
 import { linkCalls, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
 import { requireSeededLinkShoppers } from './steps/seeded-link-shoppers.ts';
 import { signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
-/** A returning Link shopper signs up on the checkout and reaches Link's code entry in the save form. */
-async function returningShopperAtCode(id: string, page: Page, checkout: CheckoutAdapter, email: string, name: string): Promise<{ link: LinkInForm; otp: LinkOtp }> {
+/** A returning Link shopper signs up on the checkout, gives their email on the save form and reaches Link's code entry there. */
+async function returningShopperAtCode(id: RequirementId, page: Page, checkout: CheckoutAdapter, email: string, name: string): Promise<{ link: LinkInForm; otp: LinkOtp }> {
   await signUpAndOpenSavePage(page, checkout, { name, email });
   const link = new LinkInForm(page);
-  await link.giveEmail(email);
   const otp = await link.otp();
   await expect(otp.input, `${id}: a returning Link shopper (${email}) must be asked for a one-time code in the form${id === 'EMAIL-02' ? '' : ' (see EMAIL-02)'}`).toBeVisible();
   return { link, otp };
 }
 
 /** Saves with the Link wallet and checks the SetupIntent saved a Link payment method for the email. */
-async function savesWithLink(id: string, page: Page, checkout: CheckoutAdapter, inspector: Inspector, email: string): Promise<void> {
-  const si = await setupIntentOnPage(inspector, email);
+async function savesWithLink(id: RequirementId, page: Page, checkout: CheckoutAdapter, inspector: Inspector, email: string): Promise<void> {
+  const si = await setupIntentOnPage(inspector, id);
   await checkout.submitSavePage(page);
   const shown = await checkout.readOutcome(page);
   expect(shown.outcome, `${id}: saving with the Link wallet must succeed; the page showed '${shown.outcome}'`).toBe('succeeded');
@@ -51,6 +52,7 @@ test(
         message: `EMAIL-02: Link must have sent ${jenny.email} a code from the form (no start_verification call came from the page)`,
       })
       .toBeGreaterThan(0);
+    requirementChecked('EMAIL-02');
 
     await otp.enter(linkOtpCodes.valid);
     await expect(link.wallet, `OTP-01: ${linkOtpCodes.valid} must log the shopper in: the Payment Element shows the Link wallet`).toBeVisible();
@@ -102,7 +104,7 @@ test(...scenarioTitle('OTP-04', '000003 locks Link for the email after too many 
   await expect(link.wallet, 'OTP-04: a locked Link account must not log the shopper in').toBeHidden();
 
   await expect(link.payment.cardNumber, 'OTP-04: with Link locked, the card form must stay available').toBeVisible();
-  const si = await setupIntentOnPage(inspector, jenny.email);
+  const si = await setupIntentOnPage(inspector, 'OTP-04');
   await link.payment.fillCard({ number: testCards.visa.number });
   await checkout.submitSavePage(page);
   const shown = await checkout.readOutcome(page);

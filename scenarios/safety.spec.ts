@@ -1,100 +1,47 @@
-import { randomUUID } from 'node:crypto';
-import Stripe from 'stripe';
-import { expect, test } from '../fixtures/index.ts';
-import { scenarioTitle } from '../fixtures/requirements.ts';
-import { buildCheckout, emulatorBackend, LiveKeyError, parseFaults } from '../harness/checkout/index.ts';
-import { runLinkHarness } from './steps/run-link-harness.ts';
+// SAFE-01 (guide: "Test the integration"): the checkout under test runs on test-mode keys only.
+// Judged as Stripe sees the checkout: every key its pages hand Stripe.js (the browser's own
+// requests to Stripe), and every call its server makes through a save and a later charge (the
+// request log, where a refused live key is filed under the account it names; narrowed to the
+// shopper's own calls). The harness's own refusal of live keys (emulator, `serve`, the reference
+// checkout) is tested with the harness.
+import { expect, scenarioTitle, test, testCards, type Inspector } from '../fixtures/index.ts';
+import { notChecked } from '../harness/reporter/not-checked.ts';
+import { chargeLater } from './steps/charge-later.ts';
+import { describeCall } from './steps/link-token.ts';
+import { saveCard } from './steps/save-payment-method.ts';
+import { savedCustomerOf } from './steps/setup-intent-reads.ts';
 
-const emulatorUrl = process.env.LINK_HARNESS_EMULATOR_URL;
-if (!emulatorUrl) throw new Error('link-harness: LINK_HARNESS_EMULATOR_URL is not set; run the scenarios with `npx playwright test`, whose config starts the emulator.');
-const emulator = new URL(emulatorUrl);
-
-/** A test-mode key no other test uses, so each test has an account of its own. */
-const freshAccount = () => randomUUID().replaceAll('-', '');
-
-const liveKeys = ['sk_live_', 'pk_live_', 'rk_live_'].map((prefix) => `${prefix}${freshAccount()}`);
-
-for (const key of liveKeys) {
-  test(...scenarioTitle('SAFE-01', `a live key (${key.slice(0, 8)}…) is refused with 401 livemode_mismatch`), async ({ request }) => {
-    const headers = { Authorization: `Bearer ${key}` };
-    const list = () => request.get(`${emulatorUrl}/v1/customers`, { headers });
-    const create = () => request.post(`${emulatorUrl}/v1/customers`, { headers, form: { email: 'live@example.com' } });
-    for (const call of [list, create]) {
-      const response = await call();
-      expect(response.status()).toBe(401);
-      const { error } = (await response.json()) as { error: { type: string; code?: string } };
-      expect(error.type).toBe('invalid_request_error');
-      expect(error.code).toBe('livemode_mismatch');
-    }
-  });
+/** Every key the shopper's browser handed Stripe that is not a test-mode publishable key, redacted. */
+function nonTestKeysOnPages(inspector: Inspector): string[] {
+  const keys = new Set(inspector.browser.stripeRequests().map((r) => r.key ?? '(no key)'));
+  return [...keys].filter((key) => !key.startsWith('pk_test_')).map((key) => `${key.slice(0, 8)}…`);
 }
 
-test(...scenarioTitle('SAFE-01', 'stripe-node with a live key raises StripeAuthenticationError, and the log records the refusal'), async ({ request }) => {
-  const since = Date.now();
-  const stripe = new Stripe(`sk_live_${freshAccount()}`, { host: emulator.hostname, port: Number(emulator.port), protocol: 'http', maxNetworkRetries: 0 });
-  const refused = await stripe.customers.create({ email: 'live@example.com' }).catch((err: unknown) => err);
-  expect(refused).toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
-  expect((refused as Stripe.errors.StripeError).code).toBe('livemode_mismatch');
-  expect((refused as Stripe.errors.StripeError).statusCode).toBe(401);
+test(
+  ...scenarioTitle('SAFE-01', 'the checkout uses test-mode keys only: every key its pages hand Stripe.js is pk_test_, and its server calls Stripe with test keys through a save and a later charge'),
+  async ({ page, checkout, shopper, inspector, request }) => {
+    const jenny = shopper();
+    await checkout.signUp(page, jenny);
+    await checkout.openSavePage(page);
+    // The page's key, as soon as Stripe.js uses it: before anything that needs the key to work.
+    await expect.poll(() => inspector.browser.stripeRequests().length, { message: "SAFE-01: the save page's Stripe.js sent Stripe no request, so its key cannot be checked" }).toBeGreaterThan(0);
+    expect(nonTestKeysOnPages(inspector), 'SAFE-01: the save page must hand Stripe.js a test-mode publishable key (pk_test_…); its Stripe.js sent').toEqual([]);
 
-  const log = (await (await request.get(`${emulatorUrl}/_harness/requests?since=${since}`)).json()) as {
-    data: { path: string; status: number; account: string | null; error: { code?: string } | null }[];
-  };
-  const entry = log.data.find((e) => e.path === '/v1/customers' && e.error?.code === 'livemode_mismatch');
-  expect(entry).toMatchObject({ status: 401, account: null });
-});
+    const saved = await saveCard(page, checkout, inspector, jenny, testCards.visa, { requirement: 'SAFE-01' });
+    const customer = savedCustomerOf(saved);
+    expect(customer, `SAFE-01: ${saved.id} saved its payment method on no Customer, so no later charge can exercise the shop's charge job (see SETUP-01)`).not.toBeNull();
+    await chargeLater(request, checkout, inspector, { customer: customer!, amount: 1099, currency: 'usd' }, 'SAFE-01');
+    expect(nonTestKeysOnPages(inspector), "SAFE-01: every page of the checkout must hand Stripe.js a test-mode publishable key; the shopper's browser sent").toEqual([]);
 
-test(...scenarioTitle('SAFE-01', 'test-mode keys work, each sk_test_ key its own account'), async () => {
-  const settings = { host: emulator.hostname, port: Number(emulator.port), protocol: 'http' as const };
-  const shop = new Stripe(`sk_test_${freshAccount()}`, settings);
-  const otherShop = new Stripe(`sk_test_${freshAccount()}`, settings);
-  const customer = await shop.customers.create({ email: 'shopper@example.com' });
-  expect(customer.livemode).toBe(false);
-  expect((await shop.customers.retrieve(customer.id)).id).toBe(customer.id);
-  const elsewhere = await otherShop.customers.retrieve(customer.id).catch((err: unknown) => err);
-  expect(elsewhere).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
-  expect((elsewhere as Stripe.errors.StripeError).code).toBe('resource_missing');
-});
-
-test(...scenarioTitle('SAFE-01', 'in Chromium, the emulator answers and refuses a live publishable key'), async ({ page }) => {
-  const health = await page.goto(`${emulatorUrl}/_harness/health`);
-  expect(health?.status()).toBe(200);
-  expect(await health?.json()).toMatchObject({ ok: true });
-
-  const fromBrowser = await page.evaluate(async (key) => {
-    const response = await fetch('/v1/customers', { headers: { Authorization: `Bearer ${key}` } });
-    return { status: response.status, body: (await response.json()) as { error: { code?: string } } };
-  }, `pk_live_${freshAccount()}`);
-  expect(fromBrowser.status).toBe(401);
-  expect(fromBrowser.body.error.code).toBe('livemode_mismatch');
-});
-
-// The reference checkout the harness ships refuses live keys at start. Its two start paths: the
-// `serve` command (live keys in the environment mean real Stripe), and the checkout itself, which
-// must refuse them even against the emulator. Both run with this run's LINK_HARNESS_FAULTS, as the
-// config's own `serve` does, so the self-test's `accept-live-keys` checkout is the one checked.
-
-test(...scenarioTitle('SAFE-01', '`npx link-harness serve` refuses to start with live STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY'), async () => {
-  const secretKey = `sk_live_${freshAccount()}`;
-  const run = await runLinkHarness(['serve', '--port', '0', '--emulator-port', '0'], { STRIPE_SECRET_KEY: secretKey, STRIPE_PUBLISHABLE_KEY: `pk_live_${freshAccount()}` }, { readyPattern: /reference checkout ready/ });
-  const printed = `${run.stdout}${run.stderr}`.trim();
-  expect(run.becameReady, `SAFE-01: \`link-harness serve\` started with live keys; it printed: ${printed}`).toBe(false);
-  expect(run.code, `SAFE-01: \`link-harness serve\` with live keys should exit non-zero; it ended with ${run.code}: ${printed}`).toBe(1);
-  expect(run.stderr, 'SAFE-01: the refusal should say the keys are live-mode keys and the harness is test-mode only').toMatch(/live-mode keys.*test-mode only/s);
-  expect(printed.includes(secretKey), 'SAFE-01: the refusal must not print the live secret key in full').toBe(false);
-});
-
-test(...scenarioTitle('SAFE-01', 'the reference checkout refuses a live key even against the emulator'), async ({ target }) => {
-  const faults = parseFaults(process.env.LINK_HARNESS_FAULTS);
-  const emulator = target.backend.kind === 'emulator' ? target.backend.url : emulatorUrl;
-  let refusal: unknown;
-  try {
-    buildCheckout({ backend: emulatorBackend({ emulatorUrl: emulator, secretKey: `sk_live_${freshAccount()}` }), faults });
-  } catch (err) {
-    refusal = err;
-  }
-  expect(
-    refusal,
-    `SAFE-01: the reference checkout${faults.size ? ` (faults: ${[...faults].join(', ')})` : ''} started with a live secret key against the emulator; it must refuse live keys whatever Stripe it talks to`,
-  ).toBeInstanceOf(LiveKeyError);
-});
+    if (!inspector.capabilities.requestLog) {
+      notChecked('SAFE-01', "the keys of the server's own calls: live Stripe keeps no request log to read them (Stripe refuses a mix of live and test objects all the same)");
+      return;
+    }
+    // The shopper's own calls: their browser's, and the server's that name their Customer or SetupIntent.
+    const ours = [...(await inspector.calls({ from: 'browser' })), ...(await inspector.calls({ involving: [customer!, saved.id] }))];
+    const refused = [...new Map(ours.filter((c) => c.error?.code === 'livemode_mismatch').map((c) => [c.id, c])).values()];
+    expect(refused.map(describeCall), 'SAFE-01: every call to Stripe must use a test-mode key; these were made with live keys and refused').toEqual([]);
+    const server = await inspector.calls({ from: 'server' });
+    expect(server.length, "SAFE-01: the shop's server made no call to Stripe with its secret key during a save and a later charge").toBeGreaterThan(0);
+  },
+);

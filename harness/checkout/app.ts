@@ -33,14 +33,14 @@ const consoleError = (message: string, err: unknown) => console.error(message, e
 
 /**
  * The reference checkout as an Express app, and the state behind it. Refuses live keys (SAFE-01)
- * by throwing LiveKeyError, unless the `accept-live-keys` fault is on and the backend is the emulator.
+ * by throwing LiveKeyError.
  *
  * @example
  * const { app } = buildCheckout({ backend: emulatorBackend({ emulatorUrl: emulator.url }) });
  */
 export function buildCheckout({ backend, faults, settings, logError = consoleError }: CheckoutOptions): { app: Express; context: CheckoutContext } {
   const faultSet = faults ? new Set(faults) : noFaults;
-  refuseLiveKeys(backend, { allowLive: faultSet.has('accept-live-keys') });
+  refuseLiveKeys(backend);
   const ctx: CheckoutContext = { backend, faults: faultSet, settings: { ...defaultSettings, ...settings }, shoppers: new Shoppers(), attempts: new ChargeAttempts() };
 
   const app = express();

@@ -35,6 +35,9 @@ async function observe(faults: FaultName[]): Promise<Observations> {
   o['setup.paymentMethodTypes'] = si.payment_method_types.join(',');
   o['setup.usage'] = si.usage;
   o['page.secretKey'] = page.text.includes('sk_test_');
+  o['page.publishableKey'] = /^pk_(test|live)/.exec(config.publishableKey)?.[0];
+  // A script of another origin over http: the fault's analytics snippet (Stripe.js itself comes from the emulator).
+  o['page.insecureScript'] = /<script src="http:\/\/[^"]*\/assets\/shop-analytics\.js"/.test(page.text);
   o['page.setupIntent'] = page.text.includes('"object":"setup_intent"');
   o['page.email'] = config.email.collect;
   o['page.returnUrl'] = config.confirm.returnUrl !== null;
@@ -102,7 +105,8 @@ const expectedChanges: Record<FaultName, Observations> = {
   'charge-without-off-session': { 'charge.offSession': null },
   'authentication-required-500': { 'charge.authRequired': '500 api_error', 'account.charges': 'declined,succeeded', 'server.errors': 'authentication_required' },
   'declines-not-recorded': { 'charge.declined': '200 declined -', 'charge.declinedRecorded': false, 'account.charges': 'requires_authentication,succeeded' },
-  'accept-live-keys': { 'safe.liveKeysRefused': false },
+  'live-publishable-key': { 'page.publishableKey': 'pk_live' },
+  'script-over-http': { 'page.insecureScript': true },
   'no-privacy-page': { 'privacy.page': 404, 'privacy.footerLink': false },
 };
 
@@ -121,6 +125,8 @@ describe('named faults', () => {
       'setup.paymentMethodTypes': 'link,card',
       'setup.usage': 'off_session',
       'page.secretKey': false,
+      'page.publishableKey': 'pk_test',
+      'page.insecureScript': false,
       'page.setupIntent': false,
       'page.email': 'link-authentication-element',
       'page.returnUrl': true,

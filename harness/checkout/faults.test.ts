@@ -33,18 +33,18 @@ describe('named faults', () => {
   });
 
   it('has at least one fault for every requirement a checkout can break', () => {
-    // The others are Stripe.js's part (OTP, funding sources, 3DS), the browser's (COOKIE-04/05),
-    // EMAIL-02 (follows from EMAIL-01 here) or live mode only (FORM-01).
-    const checkoutBreakable = ['SETUP-01', 'SETUP-02', 'SETUP-03', 'SETUP-04', 'EMAIL-01', 'CONFIRM-01', 'CONFIRM-02', 'CONFIRM-03', 'COOKIE-01', 'COOKIE-02', 'COOKIE-03', 'OFF-01', 'OFF-02', 'OFF-03', 'SAFE-01', 'PRIV-01'];
+    // The others are Stripe.js's part (OTP, funding sources, 3DS), the browser's (COOKIE-04/05), or
+    // EMAIL-02 (follows from EMAIL-01 here).
+    const checkoutBreakable = ['SETUP-01', 'SETUP-02', 'SETUP-03', 'SETUP-04', 'EMAIL-01', 'FORM-01', 'CONFIRM-01', 'CONFIRM-02', 'CONFIRM-03', 'COOKIE-01', 'COOKIE-02', 'COOKIE-03', 'OFF-01', 'OFF-02', 'OFF-03', 'SAFE-01', 'PRIV-01'];
     const covered = new Set(faultCatalogue.map((f) => f.requirement));
     expect(checkoutBreakable.filter((id) => !covered.has(id))).toEqual([]);
   });
 
-  it('breaks every requirement, named or as an end-to-end consequence, but FORM-01 and OTP-04', () => {
-    // FORM-01 applies to live mode only; OTP-04's card fallback after a Link lockout is Stripe.js's,
-    // and stays open whatever the checkout does (a checkout without cards would be SETUP-02's fault).
+  it('breaks every requirement, named or as an end-to-end consequence, but OTP-04', () => {
+    // OTP-04's card fallback after a Link lockout is Stripe.js's, and stays open whatever the
+    // checkout does (a checkout without cards would be SETUP-02's fault).
     const broken = new Set(faultCatalogue.flatMap((f) => [f.requirement, ...f.alsoBreaks]));
-    expect(requirements.map((r) => r.id).filter((id) => !broken.has(id))).toEqual(['FORM-01', 'OTP-04']);
+    expect(requirements.map((r) => r.id).filter((id) => !broken.has(id))).toEqual(['OTP-04']);
   });
 
   it("matches the README's fault table, row for row", () => {

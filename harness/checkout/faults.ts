@@ -29,6 +29,7 @@ export const faultCatalogue = [
   fault('leak-setup-intent', 'SETUP-03', 'the save page carries the whole SetupIntent object, not only its client secret'),
   fault('on-session-usage', 'SETUP-04', 'the SetupIntent is created with `usage: on_session`'),
   fault('no-email-element', 'EMAIL-01', 'no Link Authentication Element and no email passed to the Payment Element', ['EMAIL-02']),
+  fault('script-over-http', 'FORM-01', 'the save page loads a script over plain http from another origin (an analytics snippet)'),
   fault('no-return-url', 'CONFIRM-01', "confirmSetup runs with `redirect: 'if_required'` and no `return_url`; the page moves on by itself", ['3DS-01']),
   fault('trust-query-string', 'CONFIRM-02', "the return page shows the query string's `redirect_status` instead of the SetupIntent's status"),
   fault('swallow-errors', 'CONFIRM-03', 'errors from confirmSetup are not shown to the shopper', ['3DS-02']),
@@ -41,7 +42,7 @@ export const faultCatalogue = [
   fault('charge-without-off-session', 'OFF-01', 'the later charge is created without `off_session`'),
   fault('authentication-required-500', 'OFF-02', '`authentication_required` escapes as a 500 instead of being recorded as needing the shopper'),
   fault('declines-not-recorded', 'OFF-03', 'a declined later charge is neither recorded nor reported with its decline code'),
-  fault('accept-live-keys', 'SAFE-01', 'live keys are not refused at start (against the emulator only: real Stripe with live keys is refused all the same)'),
+  fault('live-publishable-key', 'SAFE-01', "the save page hands Stripe.js the account's live publishable key (`pk_live_…`) while the server uses its test key"),
   fault('no-privacy-page', 'PRIV-01', 'no privacy page, and no link to it in the footer'),
 ] as const satisfies readonly FaultSpec[];
 

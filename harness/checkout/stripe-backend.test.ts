@@ -16,14 +16,14 @@ describe('Stripe backends and key safety (SAFE-01)', () => {
     for (const secretKey of ['sk_live_abc', 'rk_live_abc']) {
       expect(() => createCheckoutApp({ backend: emulatorBackend({ emulatorUrl, secretKey }) })).toThrow(LiveKeyError);
     }
-    expect(() => refuseLiveKeys({ kind: 'stripe-test-mode', secretKey: 'sk_test_a', publishableKey: 'pk_live_a' })).toThrow(LiveKeyError);
-    expect(() => refuseLiveKeys({ kind: 'stripe-test-mode', secretKey: 'sk_test_a', publishableKey: 'pk_test_a' })).not.toThrow();
+    expect(() => refuseLiveKeys({ secretKey: 'sk_test_a', publishableKey: 'pk_live_a' })).toThrow(LiveKeyError);
+    expect(() => refuseLiveKeys({ secretKey: 'sk_test_a', publishableKey: 'pk_test_a' })).not.toThrow();
   });
 
   it('the refusal names the key by its prefix only and says what to do', () => {
     const refusal = (() => {
       try {
-        refuseLiveKeys({ kind: 'stripe-test-mode', secretKey: 'sk_live_0123456789abcdef', publishableKey: 'pk_test_x' });
+        refuseLiveKeys({ secretKey: 'sk_live_0123456789abcdef', publishableKey: 'pk_test_x' });
       } catch (err) {
         return err as Error;
       }
@@ -34,10 +34,10 @@ describe('Stripe backends and key safety (SAFE-01)', () => {
     expect(refusal!.message).toContain('STRIPE_SECRET_KEY');
   });
 
-  it('the accept-live-keys fault lifts the refusal for the emulator only, never for real Stripe', () => {
-    expect(() => createCheckoutApp({ backend: emulatorBackend({ emulatorUrl, secretKey: 'sk_live_abc' }), faults: ['accept-live-keys'] })).not.toThrow();
+  it('no fault lifts the refusal (the live-publishable-key fault is about the page, not the start)', () => {
+    expect(() => createCheckoutApp({ backend: emulatorBackend({ emulatorUrl, secretKey: 'sk_live_abc' }), faults: ['live-publishable-key'] })).toThrow(LiveKeyError);
     const live = stripeBackendFromEnv({ STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' })!;
-    expect(() => createCheckoutApp({ backend: live, faults: ['accept-live-keys'] })).toThrow(LiveKeyError);
+    expect(() => createCheckoutApp({ backend: live, faults: ['live-publishable-key'] })).toThrow(LiveKeyError);
   });
 
   it('picks real Stripe test mode only when both keys are set, and checks their kinds', () => {

@@ -80,17 +80,15 @@ const isLive = (key: string) => /^(sk|pk|rk)_live_/.test(key);
 const redact = (key: string) => `${key.slice(0, 8)}…`;
 
 /**
- * Refuses live keys: the harness and its checkout are test-mode only (SAFE-01). Real Stripe with a
- * live key is refused whatever the faults say; `allowLive` (the `accept-live-keys` fault) only
- * lets live keys through to the emulator, which refuses them itself.
+ * Refuses live keys: the harness and its checkout are test-mode only (SAFE-01), whatever Stripe
+ * they would talk to.
  *
  * @example
  * refuseLiveKeys(backend); // throws LiveKeyError for sk_live_… or pk_live_…
  */
-export function refuseLiveKeys(backend: Pick<StripeBackend, 'kind' | 'secretKey' | 'publishableKey'>, { allowLive = false } = {}): void {
+export function refuseLiveKeys(backend: Pick<StripeBackend, 'secretKey' | 'publishableKey'>): void {
   const live = [backend.secretKey, backend.publishableKey].filter(isLive);
   if (live.length === 0) return;
-  if (allowLive && backend.kind === 'emulator') return;
   throw new LiveKeyError(
     `link-harness checkout: refusing to start with live-mode keys (${live.map(redact).join(', ')}): the reference checkout is test-mode only. ` +
       'Unset STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY to use the embedded emulator, or set them to your test keys (sk_test_…, pk_test_…) from the Stripe Dashboard.',

@@ -27,6 +27,7 @@ export type { SavePageOptions } from './checkout/save-page.ts';
 export { ReturnPage } from './checkout/return-page.ts';
 export type { ShownSetupOutcome } from './checkout/return-page.ts';
 export { AccountPage } from './checkout/account-page.ts';
+export { AuthenticatePage } from './checkout/authenticate-page.ts';
 export type { ShownChargeOutcome } from './checkout/account-page.ts';
 export { LinkInForm } from './link-in-form.ts';
 export { stripeFrameStorage } from './stripe-frame-storage.ts';

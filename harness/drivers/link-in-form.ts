@@ -24,8 +24,13 @@ export class LinkInForm {
     this.payment = new PaymentElement(page);
   }
 
-  /** True when the page mounted a Link Authentication Element (call once the form is ready). */
+  /**
+   * True when the page mounted a Link Authentication Element. Waits first until the Payment
+   * Element (which every save form has) is ready, so that a page that mounts its elements after
+   * loading (once it fetched its client secret, say) is not judged before it did.
+   */
   async hasLinkAuthenticationElement(): Promise<boolean> {
+    await this.payment.expectReady();
     return (await this.linkAuthentication.iframe.count()) > 0;
   }
 

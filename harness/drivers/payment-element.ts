@@ -54,10 +54,12 @@ export class PaymentElement {
     this.errors = this.frame.getByRole('alert');
   }
 
-  /** Waits until the element has loaded (its loaders gone and a tab or the wallet shown). */
+  /** Waits until the element has loaded: its loaders gone, and the card form, a card tab or accordion item, or the Link wallet shown. */
   async expectReady(): Promise<void> {
     await expect(this.iframe).toBeVisible();
     await expect(this.frame.locator(stripeDom.loaders).filter({ visible: true })).toHaveCount(0);
+    const loaded = this.frame.locator(`${stripeDom.cardNumber}, ${paymentMethodTab('card')}, ${paymentMethodAccordionItem('card')}`).or(this.wallet);
+    await expect(loaded.first()).toBeVisible();
   }
 
   /** The tab (or accordion item) of a payment method type. */

@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import Stripe from 'stripe';
-import { BrowserCallWatch } from './browser-watch.ts';
+import { BrowserTraffic } from './browser-traffic.ts';
 import { matchCalls } from './call-filter.ts';
 import type { CallFilter, Inspector, InspectorCapabilities, StripeCall } from './glossary.ts';
 import { ObjectReader } from './object-reader.ts';
@@ -41,7 +41,7 @@ export class EmulatorInspector extends ObjectInspection implements Inspector {
   readonly account: string;
   private readonly emulator: URL;
   protected readonly objects: ObjectReader;
-  private readonly browser: BrowserCallWatch;
+  readonly browser: BrowserTraffic;
 
   constructor(options: EmulatorInspectorOptions) {
     super();
@@ -59,7 +59,7 @@ export class EmulatorInspector extends ObjectInspection implements Inspector {
       if (event.request_id) inspectorRequestIds.add(event.request_id);
     });
     this.objects = new ObjectReader({ stripe: this.stripe, since: this.since, skewSeconds: 0, listsFilterByCreated: false });
-    this.browser = new BrowserCallWatch((url) => url.origin === this.emulator.origin);
+    this.browser = new BrowserTraffic((url) => url.origin === this.emulator.origin || url.hostname === 'api.stripe.com');
   }
 
   watchBrowser(context: BrowserContext): void {
@@ -94,4 +94,5 @@ const toCall = (e: LogEntry): StripeCall => ({
   keyKind: e.keyKind,
   status: e.status,
   error: e.error,
+  objectId: e.objectId ?? null,
 });

@@ -20,6 +20,8 @@ export interface StripeCall {
   status: number;
   /** Stripe's error `type`, `code` and `param` when the answer was an error. */
   error: { type: string; code?: string; param?: string } | null;
+  /** What the answer was about: the id of the object it returned (or created), or the intent a card error carries; null otherwise. */
+  objectId: string | null;
 }
 
 /** Which calls to return; every field narrows the list. */
@@ -49,15 +51,77 @@ export interface CallFilter {
   from?: 'browser' | 'server';
 }
 
-/** Narrows objects to one shopper: by Customer id, or by the email of the Customers created for them. */
+/**
+ * Narrows objects to one shopper, by the Customer the shopper's own SetupIntent carries (never by
+ * email: a checkout may create Customers without one, or share one by mistake).
+ */
 export interface ShopperScope {
   customer?: string;
-  email?: string;
+}
+
+/** One request the shopper's browser sent to Stripe's API (Stripe.js and its frames). */
+export interface BrowserStripeRequest {
+  /** When it was sent, ms since the epoch. */
+  time: number;
+  method: string;
+  /** e.g. `/v1/setup_intents/seti_1/confirm`. */
+  path: string;
+  /** Its query and body parameters, brackets decoded. */
+  params: Record<string, unknown>;
+  /** The key it carried (`Authorization: Bearer …`, or the `key` parameter real Stripe.js sends). */
+  key: string | null;
+  /** The `Request-Id` of Stripe's answer, once it arrived. */
+  requestId: string | null;
+  /** The answer's status, once it arrived. */
+  status: number | null;
+}
+
+/** A URL the page's main frame asked for (each step of a redirect is one). */
+export interface MainFrameNavigation {
+  url: string;
+  /** ms since the epoch. */
+  time: number;
+}
+
+/** A SetupIntent whose client secret the shopper's browser handed to Stripe. */
+export interface HandledSetupIntent {
+  id: string;
+  clientSecret: string;
+  /** When a request first carried it, ms since the epoch. */
+  firstSeen: number;
+}
+
+/** A confirm of a SetupIntent that Stripe.js sent from the shopper's browser. */
+export interface SetupIntentConfirm {
+  id: string;
+  /** The `return_url` it carried, or null. */
+  returnUrl: string | null;
+  time: number;
+  /** Stripe's answer status, once it arrived. */
+  status: number | null;
+}
+
+/**
+ * What the shopper's browsers handled, as a shopper's browser sees it: Stripe.js's requests to
+ * Stripe and the pages' navigations. Scenarios find the shopper's own objects from it (the
+ * SetupIntent the page confirmed, the return_url reached), the same way against the emulator
+ * and against real Stripe.
+ */
+export interface BrowserTrail {
+  /** Requests to Stripe's API from the watched browser contexts, oldest first. */
+  stripeRequests(): readonly BrowserStripeRequest[];
+  /** Main-frame navigations of the watched contexts' pages, oldest first. */
+  navigations(): readonly MainFrameNavigation[];
+  /** SetupIntents whose client secret a request carried, in the order they were first seen. */
+  setupIntentsHandled(): HandledSetupIntent[];
+  /** Confirms of SetupIntents, oldest first. */
+  setupIntentConfirms(): SetupIntentConfirm[];
 }
 
 /** A secret that reached a page it should not have (SETUP-03). */
 export interface PageLeak {
-  kind: 'secret-key' | 'restricted-key' | 'setup-intent-object' | 'payment-intent-object';
+  /** `setup-intent-fields`: the SetupIntent's id with its Customer or status next to it, in any shape. */
+  kind: 'secret-key' | 'restricted-key' | 'setup-intent-object' | 'payment-intent-object' | 'setup-intent-fields';
   /** The leaked text, redacted to its first characters. */
   excerpt: string;
 }
@@ -86,11 +150,13 @@ export interface Inspector {
   readonly since: number;
   /** The account's server-side client (secret key): for anything the methods below do not cover. */
   readonly stripe: Stripe;
+  /** What the watched browser contexts handled (see {@link Inspector.watchBrowser}). */
+  readonly browser: BrowserTrail;
 
   /**
-   * Notes the Stripe calls this browser context's pages make (by the `Request-Id` of each answer),
-   * so that `calls({from: 'browser'})` returns this test's browser calls only. The fixtures watch
-   * the test's context and every context `visit` opens.
+   * Notes what this browser context's pages send to Stripe and where they navigate (see
+   * {@link Inspector.browser}), so that `calls({from: 'browser'})` returns this test's browser
+   * calls only. The fixtures watch the test's context and every context `visit` opens.
    */
   watchBrowser(context: BrowserContext): void;
   /**
@@ -98,8 +164,8 @@ export interface Inspector {
    * Emulator only (live Stripe has no request log for us).
    */
   calls(filter?: CallFilter): Promise<StripeCall[]>;
-  /** Customers created since the test began, oldest first, optionally only those with an email. */
-  customersCreated(filter?: { email?: string }): Promise<Stripe.Customer[]>;
+  /** Customers created since the test began, oldest first. */
+  customersCreated(): Promise<Stripe.Customer[]>;
   /** SetupIntents created since the test began, oldest first, optionally one shopper's. */
   setupIntentsCreated(scope?: ShopperScope): Promise<Stripe.SetupIntent[]>;
   /** The newest of {@link setupIntentsCreated}, or undefined when there is none. */

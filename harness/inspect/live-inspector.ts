@@ -1,6 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import Stripe from 'stripe';
 import { InspectionUnavailableError, type CallFilter, type Inspector, type InspectorCapabilities, type StripeCall } from './glossary.ts';
+import { BrowserTraffic } from './browser-traffic.ts';
 import { ObjectReader } from './object-reader.ts';
 import { ObjectInspection } from './object-inspection.ts';
 
@@ -21,7 +22,8 @@ export interface LiveInspectorOptions {
 
 /**
  * The inspector against Stripe's real test mode: objects from Stripe's API (SetupIntents and
- * PaymentIntents created since the test began, listed with `created[gte]`), no request log (Stripe
+ * PaymentIntents created since the test began, listed with `created[gte]`; what the shopper's
+ * browser sent Stripe, from the browser itself), no request log (Stripe
  * keeps no per-call parameters we can read), so `calls()` raises {@link InspectionUnavailableError}
  * and scenarios report such checks as not applicable.
  *
@@ -30,7 +32,7 @@ export interface LiveInspectorOptions {
  *
  * @example
  * const inspector = new LiveInspector({ secretKey: process.env.STRIPE_SECRET_KEY! });
- * const setupIntent = await inspector.lastSetupIntent({ email: shopper.email });
+ * const setupIntent = await inspector.setupIntent(inspector.browser.setupIntentsHandled().at(-1)!.id);
  */
 export class LiveInspector extends ObjectInspection implements Inspector {
   readonly mode = 'stripe-test-mode';
@@ -38,6 +40,7 @@ export class LiveInspector extends ObjectInspection implements Inspector {
   readonly since: number;
   readonly stripe: Stripe;
   protected readonly objects: ObjectReader;
+  readonly browser = new BrowserTraffic((url) => url.hostname === 'api.stripe.com');
   private readonly whenUnavailable: LiveInspectorOptions['whenUnavailable'];
 
   constructor(options: LiveInspectorOptions) {
@@ -51,8 +54,8 @@ export class LiveInspector extends ObjectInspection implements Inspector {
     this.objects = new ObjectReader({ stripe: this.stripe, since: this.since, skewSeconds: 60, listsFilterByCreated: true });
   }
 
-  watchBrowser(_context: BrowserContext): void {
-    // Nothing to correlate without a request log.
+  watchBrowser(context: BrowserContext): void {
+    this.browser.watch(context);
   }
 
   calls(_filter?: CallFilter): Promise<StripeCall[]> {

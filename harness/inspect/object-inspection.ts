@@ -10,8 +10,8 @@ import type { ObjectReader } from './object-reader.ts';
 export abstract class ObjectInspection {
   protected abstract readonly objects: ObjectReader;
 
-  customersCreated(filter?: { email?: string }): Promise<Stripe.Customer[]> {
-    return this.objects.customersCreated(filter);
+  customersCreated(): Promise<Stripe.Customer[]> {
+    return this.objects.customersCreated();
   }
 
   setupIntentsCreated(scope?: ShopperScope): Promise<Stripe.SetupIntent[]> {

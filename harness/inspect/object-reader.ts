@@ -45,32 +45,16 @@ export class ObjectReader {
     return found.reverse();
   }
 
-  customersCreated(filter: { email?: string } = {}): Promise<Stripe.Customer[]> {
-    return this.createdSince((p) => this.options.stripe.customers.list({ ...p, ...(filter.email ? { email: filter.email } : {}) }));
+  customersCreated(): Promise<Stripe.Customer[]> {
+    return this.createdSince((p) => this.options.stripe.customers.list(p));
   }
 
-  /** The Customer ids a scope stands for: the one given, or every Customer with the email (shopper emails are unique per test). */
-  private async customerIds(scope: ShopperScope): Promise<string[] | undefined> {
-    if (scope.customer) return [scope.customer];
-    if (!scope.email) return undefined;
-    const all = await this.options.stripe.customers.list({ email: scope.email, limit: 100 });
-    return all.data.map((c) => c.id);
+  setupIntentsCreated({ customer }: ShopperScope = {}): Promise<Stripe.SetupIntent[]> {
+    return this.createdSince((p) => this.options.stripe.setupIntents.list({ ...p, ...(customer ? { customer } : {}) }));
   }
 
-  private async perCustomer<T extends Created>(scope: ShopperScope, list: (customer: string | undefined) => Lister<T>): Promise<T[]> {
-    const customers = await this.customerIds(scope);
-    if (customers === undefined) return this.createdSince(list(undefined));
-    const lists = await Promise.all(customers.map((c) => this.createdSince(list(c))));
-    // Stable: within one second the list order (oldest first) is kept.
-    return lists.flat().sort((a, b) => a.created - b.created);
-  }
-
-  setupIntentsCreated(scope: ShopperScope = {}): Promise<Stripe.SetupIntent[]> {
-    return this.perCustomer(scope, (customer) => (p) => this.options.stripe.setupIntents.list({ ...p, ...(customer ? { customer } : {}) }));
-  }
-
-  paymentIntentsCreated(scope: ShopperScope = {}): Promise<Stripe.PaymentIntent[]> {
-    return this.perCustomer(scope, (customer) => (p) => this.options.stripe.paymentIntents.list({ ...p, ...(customer ? { customer } : {}) }));
+  paymentIntentsCreated({ customer }: ShopperScope = {}): Promise<Stripe.PaymentIntent[]> {
+    return this.createdSince((p) => this.options.stripe.paymentIntents.list({ ...p, ...(customer ? { customer } : {}) }));
   }
 
   async setupIntent(id: string): Promise<InspectedSetupIntent> {

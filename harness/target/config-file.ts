@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HarnessConfig } from './glossary.ts';
-import { TargetError } from './resolve.ts';
+import { TargetError } from './target-error.ts';
 
 /** The config file looked for at the project root when LINK_HARNESS_CONFIG does not name one. */
 export const configFileName = 'link-harness.config.ts';
 
 const knownKeys = ['account', 'chargeUrl', 'checkout'] as const;
-const knownSteps = ['signUp', 'openSavePage', 'submitSavePage', 'confirmError', 'readOutcome', 'stripeAccount'] as const;
+const knownSteps = ['signUp', 'openSavePage', 'submitSavePage', 'confirmError', 'readOutcome', 'chargeLater', 'readChargeRecord', 'openAuthentication', 'stripeAccount'] as const;
 
 /**
  * Types a `link-harness.config.ts` (the identity function, for editor help).

@@ -2,7 +2,9 @@
 export { resolveTarget, targetAccount, TargetError, referenceCheckoutUrl, defaultEmulatorUrl } from './resolve.ts';
 export { loadHarnessConfig, defineHarnessConfig, validateHarnessConfig, configFileName } from './config-file.ts';
 export { referenceCheckoutAdapter } from './reference-adapter.ts';
+export { defaultCheckoutAdapter } from './default-adapter.ts';
+export { chargeLaterHook } from './charge-later-hook.ts';
 export { routeStripeJsToEmulator } from './stripe-js-route.ts';
 export { browserModels, browserModelLaunchArgs, browserModelLaunchOptions, browserModelTag } from './browser-models.ts';
 export { findChromium, chromiumLaunchArgs, chromiumLaunchOptions, chromiumProjectUse, headedRun, ChromiumNotFoundError } from './chromium.ts';
-export type { Target, Backend, CheckoutUnderTest, CheckoutAdapter, HarnessConfig, ShopperDetails, SetupOutcomeShown, BrowserModel } from './glossary.ts';
+export type { Target, Backend, CheckoutUnderTest, CheckoutAdapter, HarnessConfig, ShopperDetails, SetupOutcomeShown, BrowserModel, LaterCharge, LaterChargeAnswer, LaterChargeAttempt, ChargeRecordShown } from './glossary.ts';

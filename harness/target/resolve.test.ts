@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { request as playwrightRequest } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
 import type { CheckoutAdapter } from './glossary.ts';
 import { referenceCheckoutAdapter } from './reference-adapter.ts';
@@ -23,7 +24,7 @@ describe('resolveTarget', () => {
       chargeUrl: `${referenceCheckoutUrl}/charge-later`,
     });
     expect(target.backend).not.toHaveProperty('account');
-    expect(target.adapter).toEqual(referenceCheckoutAdapter);
+    expect(target.adapter).toEqual({ ...referenceCheckoutAdapter, chargeLater: expect.any(Function) });
     expect(target).not.toHaveProperty('configFile');
     expect(resolveTarget({ LINK_HARNESS_REFERENCE_CHECKOUT_URL: 'http://localhost:4400' })).toMatchObject({
       checkout: { kind: 'reference', url: 'http://localhost:4400' },
@@ -86,7 +87,40 @@ describe('resolveTarget', () => {
     expect(target).toMatchObject({ backend: { account: 'cfgshop' }, chargeUrl: 'http://localhost:3000/charge', configFile: '/x/link-harness.config.ts' });
     expect(target.adapter.signUp).toBe(signUp);
     expect(target.adapter.openSavePage).toBe(referenceCheckoutAdapter.openSavePage);
+    // The reference checkout's account page is where its records are; another checkout reads its own, or none.
+    expect(target.adapter.readChargeRecord).toBeUndefined();
+    expect(target.adapter.openAuthentication).toBe(referenceCheckoutAdapter.openAuthentication);
+    const readChargeRecord: NonNullable<CheckoutAdapter['readChargeRecord']> = async () => ({ outcome: 'succeeded' });
+    expect(resolveTarget({ CHECKOUT_URL: 'http://localhost:3000' }, { checkout: { readChargeRecord } }).adapter.readChargeRecord).toBe(readChargeRecord);
     expect(resolveTarget({ LINK_HARNESS_ACCOUNT: 'envshop', CHARGE_URL: 'http://h/c' }, { account: 'cfgshop', chargeUrl: 'http://h/other' })).toMatchObject({ backend: { account: 'envshop' }, chargeUrl: 'http://h/c' });
+  });
+});
+
+describe('the default chargeLater step', () => {
+  it("posts the charge as JSON to the target's hook and keeps its status, JSON and text, whatever it answered", async () => {
+    const received: string[] = [];
+    const hook = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        received.push(`${req.method} ${req.url} ${req.headers['content-type']} ${body}`);
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end('{"error":"busy"}');
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}`;
+    const request = await playwrightRequest.newContext();
+    try {
+      const target = resolveTarget({ CHECKOUT_URL: url, CHARGE_URL: `${url}/jobs/charge` });
+      const answer = await target.adapter.chargeLater(request, { customer: 'cus_1', amount: 1099, currency: 'usd' });
+      expect(answer).toEqual({ status: 503, body: { error: 'busy' }, text: '503 {"error":"busy"}' });
+      expect(received).toEqual(['POST /jobs/charge application/json {"customer":"cus_1","amount":1099,"currency":"usd"}']);
+      await expect(resolveTarget({ CHECKOUT_URL: url }).adapter.chargeLater(request, { customer: 'cus_1', amount: 1, currency: 'usd' })).rejects.toThrow(/has no charge-later hook to call: set CHARGE_URL .* or give checkout\.chargeLater/);
+    } finally {
+      await request.dispose();
+      await new Promise((resolve) => hook.close(resolve));
+    }
   });
 });
 

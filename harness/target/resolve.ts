@@ -1,15 +1,13 @@
 import type { Backend, HarnessConfig, Target } from './glossary.ts';
-import { referenceCheckoutAdapter } from './reference-adapter.ts';
+import { defaultCheckoutAdapter } from './default-adapter.ts';
+import { TargetError } from './target-error.ts';
 
 /** Where the embedded reference checkout listens when the config starts it. */
 export const referenceCheckoutUrl = 'http://localhost:4242';
 /** Where the emulator listens when the config starts it. */
 export const defaultEmulatorUrl = 'http://127.0.0.1:12111';
 
-/** Raised when the environment or the config file describe no runnable target; the message says how to fix it. */
-export class TargetError extends Error {
-  override name = 'TargetError';
-}
+export { TargetError };
 
 const redact = (key: string) => `${key.slice(0, 8)}…`;
 const isLive = (key: string) => /^(sk|pk|rk)_live_/.test(key);
@@ -64,8 +62,9 @@ function backendFrom(env: Record<string, string | undefined>, config: HarnessCon
  * - `STRIPE_SECRET_KEY=sk_test_…` (and `STRIPE_PUBLISHABLE_KEY`): live Stripe test mode; live keys
  *   are refused with a {@link TargetError}. Unset: the emulator at `LINK_HARNESS_EMULATOR_URL`.
  * - `LINK_HARNESS_ACCOUNT` (or the config's `account`): the emulator account the checkout's server uses.
- * - `CHARGE_URL` (or the config's `chargeUrl`; the reference checkout's `/charge-later` by default).
- * - the config's `checkout` steps over the reference checkout's.
+ * - `CHARGE_URL` (or the config's `chargeUrl`; the reference checkout's `/charge-later` by default),
+ *   where the default `chargeLater` step posts.
+ * - the config's `checkout` steps over the defaults (see {@link defaultCheckoutAdapter}).
  *
  * @example
  * resolveTarget({ CHECKOUT_URL: 'http://localhost:3000', LINK_HARNESS_ACCOUNT: 'sk_test_myshop' })
@@ -75,12 +74,13 @@ export function resolveTarget(env: Record<string, string | undefined>, config: H
   const checkoutUrl = env.CHECKOUT_URL?.trim();
   const referenceUrl = httpUrl('LINK_HARNESS_REFERENCE_CHECKOUT_URL', env.LINK_HARNESS_REFERENCE_CHECKOUT_URL?.trim() || referenceCheckoutUrl);
   const checkout = checkoutUrl ? { kind: 'external' as const, url: httpUrl('CHECKOUT_URL', checkoutUrl) } : { kind: 'reference' as const, url: referenceUrl };
-  const chargeUrl = env.CHARGE_URL?.trim() || config.chargeUrl || (checkout.kind === 'reference' ? `${checkout.url}/charge-later` : undefined);
+  const chargeUrlGiven = env.CHARGE_URL?.trim() || config.chargeUrl || (checkout.kind === 'reference' ? `${checkout.url}/charge-later` : undefined);
+  const chargeUrl = chargeUrlGiven ? httpUrl('CHARGE_URL', chargeUrlGiven) : undefined;
   return {
     checkout,
     backend: backendFrom(env, config),
-    ...(chargeUrl ? { chargeUrl: httpUrl('CHARGE_URL', chargeUrl) } : {}),
-    adapter: { ...referenceCheckoutAdapter, ...config.checkout },
+    ...(chargeUrl ? { chargeUrl } : {}),
+    adapter: { ...defaultCheckoutAdapter({ checkout, chargeUrl }), ...config.checkout },
     ...(configFile ? { configFile } : {}),
   };
 }

@@ -1,54 +1,46 @@
-// The charge-later hook (CHARGE_URL, README "The charge-later hook"): how the scenarios ask the
-// checkout under test to charge a saved payment method off-session, as a job runner would.
+// Charging a saved payment method later (the guide's "Charge the saved payment method later"):
+// the scenarios ask the shop to charge through its adapter's `chargeLater` step (the charge-later
+// hook by default), then judge from Stripe's side what its server sent and what Stripe answered.
 import { expect, type APIRequestContext } from '@playwright/test';
+import type Stripe from 'stripe';
+import type { Inspector } from '../../fixtures/index.ts';
 import type { RequirementId } from '../../fixtures/requirements.ts';
-import type { Inspector } from '../../harness/inspect/index.ts';
-import type { Target } from '../../harness/target/index.ts';
-
-/** A later charge, as the hook takes it. */
-export interface LaterChargeRequest {
-  customer: string;
-  amount: number;
-  currency: string;
-  payment_method?: string;
-}
-
-/** The hook's answer: its status, its JSON body (when it sent JSON) and its text for failure messages. */
-export interface LaterChargeAnswer {
-  status: number;
-  body: { outcome?: string; code?: string; decline_code?: string; authenticate_url?: string; [field: string]: unknown } | undefined;
-  text: string;
-}
+import type { CheckoutAdapter, LaterCharge, LaterChargeAttempt } from '../../harness/target/index.ts';
 
 /**
- * Calls the target's charge-later hook. Fails, naming the requirement, when the target has none.
+ * Asks the shop to make a later charge (`checkout.chargeLater`), and finds the PaymentIntent its
+ * server created for it: the Customer's newest one that was not there before. Fails, naming the
+ * requirement, when the step cannot run or the shop created no PaymentIntent.
  *
  * @example
- * const answer = await chargeLater(request, target, { customer, amount: 1099, currency: 'usd' }, 'OFF-01');
- * answer.body?.outcome // 'succeeded'
+ * const attempt = await chargeLater(request, checkout, inspector, { customer, amount: 1099, currency: 'usd' }, 'OFF-01');
+ * attempt.paymentIntent?.status // 'succeeded'
  */
-export async function chargeLater(request: APIRequestContext, target: Target, charge: LaterChargeRequest, requirement: RequirementId): Promise<LaterChargeAnswer> {
-  expect(
-    target.chargeUrl,
-    `${requirement}: ${target.checkout.url} has no charge-later hook to call: set CHARGE_URL (or chargeUrl in link-harness.config.ts) to the endpoint that charges a saved payment method (README, "The charge-later hook")`,
-  ).toBeDefined();
-  const response = await request.post(target.chargeUrl!, { data: charge, failOnStatusCode: false });
-  const text = await response.text();
-  let body: LaterChargeAnswer['body'];
+export async function chargeLater(request: APIRequestContext, checkout: CheckoutAdapter, inspector: Inspector, charge: LaterCharge, requirement: RequirementId): Promise<LaterChargeAttempt> {
+  const before = new Set((await inspector.paymentIntentsCreated({ customer: charge.customer })).map((pi) => pi.id));
+  let answer: LaterChargeAttempt['answer'];
   try {
-    body = JSON.parse(text) as LaterChargeAnswer['body'];
-  } catch {
-    body = undefined;
+    answer = await checkout.chargeLater(request, charge);
+  } catch (err) {
+    throw new Error(`${requirement}: the shop's charge-later step failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
-  return { status: response.status(), body, text: `${response.status()} ${text.slice(0, 400)}` };
+  let created: Stripe.PaymentIntent | undefined;
+  await expect
+    .poll(async () => (created = (await inspector.paymentIntentsCreated({ customer: charge.customer })).filter((pi) => !before.has(pi.id)).at(-1)), {
+      message: `${requirement}: asked to charge ${charge.customer} ${charge.amount} ${charge.currency} later, the shop's server created no PaymentIntent for that Customer; its charge step answered ${answer.text}`,
+    })
+    .toBeDefined();
+  return { charge, answer, paymentIntent: created! };
 }
 
-/**
- * The Customer the checkout created for a shopper (by the email they signed up with). Fails,
- * naming the requirement, when there is none.
- */
-export async function customerOf(inspector: Inspector, email: string, requirement: RequirementId): Promise<string> {
-  const [customer] = await inspector.customersCreated({ email });
-  expect(customer, `${requirement}: the checkout created no Customer for ${email}, so there is no one to charge later`).toBeDefined();
-  return customer!.id;
+/** "Never a server error": the shop's charge step must not answer 5xx, whatever Stripe said. */
+export function expectNoServerError(attempt: LaterChargeAttempt, requirement: RequirementId, what: string): void {
+  expect(attempt.answer.status, `${requirement}: ${what} must be handled, never a server error; the shop's charge step answered ${attempt.answer.text}`).toBeLessThan(500);
+}
+
+/** A PaymentIntent for messages: `pi_1 (requires_payment_method, last error authentication_required)`. */
+export function describePaymentIntent(pi: Stripe.PaymentIntent | null): string {
+  if (!pi) return 'none';
+  const error = pi.last_payment_error;
+  return `${pi.id} (${pi.status}${error ? `, last error ${[error.code, error.decline_code].filter(Boolean).join(' / ')}` : ''})`;
 }

@@ -3,24 +3,23 @@
 import { expect } from '@playwright/test';
 import type { RequirementId } from '../../fixtures/requirements.ts';
 import { notApplicable } from '../../harness/reporter/not-applicable.ts';
-import type { Inspector, StripeCall } from '../../harness/inspect/index.ts';
+import type { InspectedSetupIntent, StripeCall } from '../../harness/inspect/index.ts';
+import { savedCustomerOf } from './setup-intent-reads.ts';
 
 /**
- * The persistent token of the Link payment method a SetupIntent saved. Fails (naming the
- * requirement) when the SetupIntent saved no Link payment method; ends the scenario as not
- * applicable when Stripe gives no token (real Stripe now marks the field legacy: link-facts.md).
+ * The persistent token of the Link payment method a saved SetupIntent holds. Fails (naming the
+ * requirement) when it saved no Link payment method; ends the scenario as not applicable when
+ * Stripe gives no token (real Stripe now marks the field legacy: link-facts.md).
  *
  * @example
- * const token = await linkPersistentToken(inspector, setupIntentId, 'COOKIE-01');
+ * const { token } = linkPersistentToken(saved, 'COOKIE-01');
  */
-export async function linkPersistentToken(inspector: Inspector, setupIntentId: string, requirement: RequirementId): Promise<{ token: string; paymentMethod: string; customer: string | undefined }> {
-  const setupIntent = await inspector.setupIntent(setupIntentId);
-  const pm = setupIntent.payment_method;
-  expect(pm?.type, `${requirement}: the shopper ticked the Link opt-in, so ${setupIntentId} should have saved a Link payment method; it saved ${pm ? `a '${pm.type}' payment method` : 'none'} (payment_method_types: [${setupIntent.payment_method_types.join(', ')}])`).toBe('link');
+export function linkPersistentToken(saved: InspectedSetupIntent, requirement: RequirementId): { token: string; paymentMethod: string; customer: string | null } {
+  const pm = saved.payment_method;
+  expect(pm?.type, `${requirement}: the shopper ticked the Link opt-in, so ${saved.id} should have saved a Link payment method; it saved ${pm ? `a '${pm.type}' payment method` : 'none'} (payment_method_types: [${saved.payment_method_types.join(', ')}])`).toBe('link');
   const token = (pm!.link as { persistent_token?: string | null } | null)?.persistent_token;
   if (!token) notApplicable(`Stripe returned no Link persistent token for ${pm!.id} (real Stripe marks persistent_token as legacy): the merchant domain cookie cannot be exercised`);
-  const customer = setupIntent.customer?.id ?? (typeof pm!.customer === 'string' ? pm!.customer : pm!.customer?.id);
-  return { token, paymentMethod: pm!.id, customer };
+  return { token, paymentMethod: pm!.id, customer: savedCustomerOf(saved) };
 }
 
 /** The `payment_method_options[link][persistent_token]` of a call's parameters, if any. */

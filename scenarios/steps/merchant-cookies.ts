@@ -18,7 +18,7 @@ export interface SentCookie {
  * @example
  * const cookies = new SetCookieWatch(context, 'http://localhost:4242');
  * // … the shopper saves with Link …
- * const sent = (await cookies.sent()).find((c) => c.cookie.value === token);
+ * const sent = await cookies.holding(token);
  */
 export class SetCookieWatch {
   private readonly reads: Promise<SentCookie[]>[] = [];
@@ -35,9 +35,19 @@ export class SetCookieWatch {
     return (await Promise.all(this.reads)).flat();
   }
 
-  /** The last Set-Cookie whose value is `value` (the Link persistent token), if any. */
-  async withValue(value: string): Promise<SentCookie | undefined> {
-    return (await this.sent()).filter((c) => c.cookie.value === value).at(-1);
+  /** The last Set-Cookie whose value holds `token` (the Link persistent token; the shop may wrap or sign it), if any. */
+  async holding(token: string): Promise<SentCookie | undefined> {
+    return (await this.sent()).filter((c) => cookieHolds(c.cookie.value, token)).at(-1);
+  }
+}
+
+/** Whether a cookie value holds the token, as it is or URL-encoded inside it. */
+export function cookieHolds(value: string, token: string): boolean {
+  if (value.includes(token)) return true;
+  try {
+    return decodeURIComponent(value).includes(token);
+  } catch {
+    return false;
   }
 }
 

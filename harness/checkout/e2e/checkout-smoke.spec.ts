@@ -6,8 +6,8 @@ import { faker } from '@faker-js/faker/locale/en';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import Stripe from 'stripe';
+import { BrowserTraffic } from '../../inspect/index.ts';
 // Stripe's DOM (DESIGN.md) through the harness's drivers.
-import { BrowserCallWatch } from '../../inspect/browser-watch.ts';
 import { fillCard, linkAuthenticationElement, paymentElement, stripeDom, threeDSecureChallenge, walletSource } from '../../drivers/index.ts';
 
 const emulatorUrl = new URL(process.env.LINK_HARNESS_EMULATOR_URL ?? 'http://127.0.0.1:12111');
@@ -119,7 +119,7 @@ async function returningShopper(browser: Browser, page: Page, context: BrowserCo
   const token = (await context.cookies()).find((c) => c.name === 'stripe.link.persistent_token')!.value;
   const later = await returnVisit(browser, context, baseURL);
   // The shop's account is shared by parallel tests: note which Stripe calls this browser made.
-  const laterCalls = new BrowserCallWatch((url) => url.origin === emulatorUrl.origin);
+  const laterCalls = new BrowserTraffic((url) => url.origin === emulatorUrl.origin);
   laterCalls.watch(later);
   const since = Date.now();
   const back = await later.newPage();

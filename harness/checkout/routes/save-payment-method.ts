@@ -10,6 +10,7 @@ import type { Shopper } from '../shoppers.ts';
 import { requireShopper } from '../shopper-session.ts';
 import { jsonScript } from '../views/html.ts';
 import { savePage } from '../views/save-page.ts';
+import { ANALYTICS_SNIPPET_PATH } from './assets.ts';
 import { sendPage } from './send-page.ts';
 
 export const RETURN_PATH = '/account/payment-methods/return';
@@ -25,7 +26,7 @@ function emailCollection(ctx: CheckoutContext, mode: EmailMode, shopper: Shopper
  */
 function pageConfig(ctx: CheckoutContext, setupIntent: Stripe.SetupIntent, email: SavePageConfig['email'], returnUrl: string): SavePageConfig & Record<string, unknown> {
   const config: SavePageConfig & Record<string, unknown> = {
-    publishableKey: ctx.backend.publishableKey,
+    publishableKey: ctx.faults.has('live-publishable-key') ? ctx.backend.publishableKey.replace(/^pk_test_/, 'pk_live_') : ctx.backend.publishableKey,
     clientSecret: setupIntent.client_secret!,
     email,
     confirm: ctx.faults.has('no-return-url') ? { returnUrl: null, afterUrl: returnUrl } : { returnUrl },
@@ -34,6 +35,16 @@ function pageConfig(ctx: CheckoutContext, setupIntent: Stripe.SetupIntent, email
   if (ctx.faults.has('leak-secret-key')) config.secretKey = ctx.backend.secretKey;
   if (ctx.faults.has('leak-setup-intent')) config.setupIntent = setupIntent;
   return config;
+}
+
+/**
+ * The `script-over-http` fault's analytics snippet: this checkout's own asset, asked for over plain
+ * http under its other local name (`localhost` ⇄ `127.0.0.1`), so it comes from another origin.
+ */
+function insecureAnalyticsUrl(req: express.Request): string {
+  const otherHost = req.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  const port = req.socket.localPort;
+  return `http://${otherHost}:${port}${ANALYTICS_SNIPPET_PATH}`;
 }
 
 /**
@@ -54,7 +65,7 @@ export function savePaymentMethodRoutes(ctx: CheckoutContext): Router {
       title: 'Add a payment method',
       body: savePage({ linkAuthenticationElement: email.collect === 'link-authentication-element' }),
       tail: jsonScript('checkout-config', pageConfig(ctx, setupIntent, email, absoluteUrl(req, RETURN_PATH))),
-      scripts: [ctx.backend.stripeJsUrl, '/assets/save-payment-method.js'],
+      scripts: [ctx.backend.stripeJsUrl, '/assets/save-payment-method.js', ...(ctx.faults.has('script-over-http') ? [insecureAnalyticsUrl(req)] : [])],
     });
   });
   return router;

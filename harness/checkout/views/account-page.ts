@@ -31,7 +31,7 @@ function attemptRow(a: ChargeAttempt): Html {
         : a.authenticated_at
           ? html`<span class="muted">Completed after you authenticated it.</span>`
           : '';
-  return html`<tr id="${a.id}" data-outcome="${a.outcome}">
+  return html`<tr id="${a.id}" data-outcome="${a.outcome}" data-payment-intent="${a.payment_intent ?? ''}" data-decline-code="${a.decline_code ?? ''}">
   <td>${formatTime(a.created)}</td>
   <td>${formatAmount(a.amount, a.currency)}</td>
   <td><span class="outcome ${a.outcome}">${outcomeLabels[a.outcome]}</span><br>${detail}</td>

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AuthenticatePage } from './authenticate-page.ts';
 
 /** How a later charge ended, as the account page's charge table marks it (`tr[data-outcome]`). */
 export type ShownChargeOutcome = 'succeeded' | 'requires_authentication' | 'declined' | 'processing';
@@ -40,6 +41,16 @@ export class AccountPage {
     await expect(this.page.getByRole('heading', { name: 'Your account' })).toBeVisible();
   }
 
+  /**
+   * How the charge table records the later charge of a PaymentIntent: its outcome and decline
+   * code, once the row is there.
+   */
+  async chargeRecord(paymentIntent: string): Promise<{ outcome: ShownChargeOutcome; declineCode: string | null }> {
+    const row = this.page.locator(`tr[data-payment-intent="${paymentIntent}"]`);
+    await expect(row).toHaveCount(1);
+    return { outcome: (await row.getAttribute('data-outcome')) as ShownChargeOutcome, declineCode: (await row.getAttribute('data-decline-code')) || null };
+  }
+
   /** Rows of the charge table, all or those of one outcome. */
   charges(outcome?: ShownChargeOutcome): Locator {
     return this.page.locator(outcome ? `tr[data-outcome="${outcome}"]` : 'tr[data-outcome]');
@@ -56,6 +67,6 @@ export class AccountPage {
   /** Follows "Authenticate the payment" of a charge that needed the shopper, and confirms it on-session. */
   async authenticateCharge(): Promise<void> {
     await this.page.getByRole('link', { name: 'Authenticate the payment' }).first().click();
-    await this.page.getByRole('button', { name: 'Confirm payment' }).click();
+    await new AuthenticatePage(this.page).confirm();
   }
 }
