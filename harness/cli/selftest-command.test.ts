@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { thimbleFaults } from '../../fixtures/checkouts/thimble/faults.ts';
 import { faultCatalogue } from '../checkout/faults.ts';
 import type { CliIo } from './command.ts';
 import { runCli } from './run-cli.ts';
@@ -14,17 +15,31 @@ const recordingIo = () => {
 };
 
 describe('link-harness selftest options', () => {
-  it('checks every fault of the reference checkout by default, two runs at once, one worker each', () => {
+  it('checks every fault of both checkouts by default, the reference checkout first, two runs at once, one worker each', () => {
     const settings = selftestSettings({});
-    expect(settings.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })));
+    expect(settings.checkouts.map((c) => c.checkout.name)).toEqual(['reference', 'thimble']);
+    expect(settings.checkouts[0]!.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })));
+    expect(settings.checkouts[1]!.faults.map((f) => f.name)).toEqual(thimbleFaults.map((f) => f.name));
     expect(settings).toMatchObject({ parallel: 2, workers: 1, outDir: resolve('reports/selftest'), runTimeoutMs: 300_000 });
   });
 
-  it('takes --faults as a list, kept in the catalogue order, with each fault\'s requirement', () => {
-    expect(selftestSettings({ faults: 'no-privacy-page, no-cookie' }).faults).toEqual([
-      { name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] },
-      { name: 'no-privacy-page', requirement: 'PRIV-01', alsoBreaks: [] },
+  it("takes --faults as a list, kept in each catalogue's order, in every chosen checkout that has the fault", () => {
+    const reference = selftestSettings({ checkout: 'reference', faults: 'no-privacy-page, no-cookie' });
+    expect(reference.checkouts.map((c) => [c.checkout.name, c.faults])).toEqual([
+      [
+        'reference',
+        [
+          { name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] },
+          { name: 'no-privacy-page', requirement: 'PRIV-01', alsoBreaks: [] },
+        ],
+      ],
     ]);
+    const shared = selftestSettings({ faults: 'trust-query-string' });
+    expect(shared.checkouts.map((c) => [c.checkout.name, c.faults.map((f) => `${f.name} ${f.requirement}`)])).toEqual([
+      ['reference', ['trust-query-string CONFIRM-02']],
+      ['thimble', ['trust-query-string CONFIRM-02']],
+    ]);
+    expect(selftestSettings({ faults: 'no-link' }).checkouts.map((c) => c.checkout.name)).toEqual(['thimble']);
   });
 
   it('takes --parallel, --workers, --out and --timeout', () => {
@@ -33,6 +48,9 @@ describe('link-harness selftest options', () => {
 
   it.each([
     [{ faults: 'no-cookie,not-a-fault' }, /unknown fault 'not-a-fault'.*Known faults: no-customer/s],
+    [{ checkout: 'thimble', faults: 'no-cookie' }, /unknown fault 'no-cookie' \(checkouts: thimble\)/],
+    [{ checkout: 'acme' }, /unknown checkout 'acme'\. Known checkouts: reference, thimble/],
+    [{ checkout: ',' }, /--checkout names no checkout/],
     [{ faults: ' , ' }, /--faults names no fault/],
     [{ parallel: '0' }, /--parallel must be a whole number from 1 to 8/],
     [{ workers: 'many' }, /--workers must be a whole number from 1 to 8/],
@@ -55,6 +73,6 @@ describe('link-harness selftest options', () => {
     expect(main.out.join('\n')).toMatch(/^\s+selftest\s+Prove the conformance suite notices each named fault/m);
     const own = recordingIo();
     expect(await runCli(['selftest', '--help'], own.io)).toBe(0);
-    expect(own.out.join('\n')).toMatch(/Usage: link-harness selftest \[options\][\s\S]*--faults <a,b>[\s\S]*npm run selftest/);
+    expect(own.out.join('\n')).toMatch(/Usage: link-harness selftest \[options\][\s\S]*--checkout <a,b>[\s\S]*--faults <a,b>[\s\S]*npm run selftest/);
   });
 });

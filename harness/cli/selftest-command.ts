@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CheckoutStartError, faultCatalogue, parseFaults, UnknownFaultError } from '../checkout/index.ts';
+import { CheckoutStartError } from '../checkout/index.ts';
 import { EmulatorStartError } from '../emulator/index.ts';
-import { runSelftest, selftestTable, type PlannedFault } from '../selftest/index.ts';
+import { runSelftest, selftestCheckouts, selftestTable, type SelftestCheckout, type PlannedFault } from '../selftest/index.ts';
 import { exitCode, type Command, type ParsedOptions } from './command.ts';
 import { parseCount } from './numbers.ts';
 import { UsageError } from './usage-error.ts';
@@ -13,34 +13,48 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A self-test as the command line asks for it. */
 export interface SelftestSettings {
-  faults: PlannedFault[];
+  checkouts: { checkout: SelftestCheckout; faults: PlannedFault[] }[];
   parallel: number;
   workers: number;
   outDir: string;
   runTimeoutMs: number;
 }
 
+const helpHint = "Run 'link-harness selftest --help' for its options.";
+const list = (text: string | undefined) => (text ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
+
 /**
- * Reads the selftest command's options: `--faults a,b` (default: every fault of
- * harness/checkout/faults.ts, in its order), `--parallel`, `--workers`, `--out`, `--timeout`.
- * An unknown fault is a UsageError that lists the known ones.
+ * Reads the selftest command's options: `--checkout a,b` (default: every checkout the self-test
+ * knows, the reference checkout first), `--faults a,b` (default: every fault of each; a name
+ * picks that fault in every chosen checkout that has it), `--parallel`, `--workers`, `--out`,
+ * `--timeout`. An unknown checkout or fault is a UsageError that lists the known ones.
  *
  * @example
- * selftestSettings({ faults: 'no-cookie' }).faults // [{ name: 'no-cookie', requirement: 'COOKIE-01' }]
+ * selftestSettings({ checkout: 'thimble', faults: 'no-link' }).checkouts[0]!.faults // [{ name: 'no-link', requirement: 'SETUP-02', … }]
  */
 export function selftestSettings(options: ParsedOptions): SelftestSettings {
   const value = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
-  let chosen;
-  try {
-    chosen = parseFaults(value('faults'));
-  } catch (err) {
-    if (err instanceof UnknownFaultError) throw new UsageError(err.message.replace('link-harness checkout:', 'link-harness selftest:'), "Run 'link-harness selftest --help' for its options.");
-    throw err;
-  }
-  if (value('faults') !== undefined && chosen.size === 0) throw new UsageError('link-harness selftest: --faults names no fault.', "Run 'link-harness selftest --help' for its options.");
-  const faults = faultCatalogue.filter((f) => chosen.size === 0 || chosen.has(f.name)).map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks }));
+  const names = list(value('checkout'));
+  if (value('checkout') !== undefined && names.length === 0) throw new UsageError('link-harness selftest: --checkout names no checkout.', helpHint);
+  const unknownCheckouts = names.filter((n) => !selftestCheckouts.some((c) => c.name === n));
+  if (unknownCheckouts.length > 0)
+    throw new UsageError(`link-harness selftest: unknown checkout ${unknownCheckouts.map((n) => `'${n}'`).join(', ')}. Known checkouts: ${selftestCheckouts.map((c) => c.name).join(', ')}.`, helpHint);
+  const chosen = selftestCheckouts.filter((c) => names.length === 0 || names.includes(c.name));
+
+  const faultNames = list(value('faults'));
+  if (value('faults') !== undefined && faultNames.length === 0) throw new UsageError('link-harness selftest: --faults names no fault.', helpHint);
+  const known = [...new Set(chosen.flatMap((c) => c.faults.map((f) => f.name)))];
+  const unknownFaults = faultNames.filter((n) => !known.includes(n));
+  if (unknownFaults.length > 0)
+    throw new UsageError(
+      `link-harness selftest: unknown fault${unknownFaults.length > 1 ? 's' : ''} ${unknownFaults.map((n) => `'${n}'`).join(', ')} (checkouts: ${chosen.map((c) => c.name).join(', ')}). Known faults: ${known.join(', ')}.`,
+      helpHint,
+    );
+  const checkouts = chosen
+    .map((checkout) => ({ checkout, faults: checkout.faults.filter((f) => faultNames.length === 0 || faultNames.includes(f.name)).map((f) => ({ ...f })) }))
+    .filter((c) => c.faults.length > 0);
   return {
-    faults,
+    checkouts,
     parallel: parseCount('selftest', 'parallel', value('parallel') ?? '2', 8),
     workers: parseCount('selftest', 'workers', value('workers') ?? '1', 8),
     outDir: resolve(value('out') ?? 'reports/selftest'),
@@ -51,30 +65,33 @@ export function selftestSettings(options: ParsedOptions): SelftestSettings {
 /** `link-harness selftest`: proves the conformance suite detects each named fault of the reference checkout. */
 export const selftestCommand: Command = {
   name: 'selftest',
-  summary: 'Prove the conformance suite notices each named fault of the reference checkout (also `npm run selftest`)',
+  summary: 'Prove the conformance suite notices each named fault of the example checkouts (also `npm run selftest`)',
   description: [
-    'For each named fault of the reference checkout (harness/checkout/faults.ts, or --faults), starts',
-    'the checkout with that fault on a free port and runs the scenarios tagged with the requirement it',
+    'For each named fault of the reference checkout (harness/checkout/faults.ts) and of Thimble & Twine,',
+    'the example checkout built unlike it (fixtures/checkouts/thimble/faults.ts), or those --checkout and',
+    '--faults choose, starts the checkout with that fault on a free port and runs the scenarios tagged with the requirement it',
     'breaks, and with those it breaks end to end (the table\'s "also fails"), against it:',
-    '`playwright test --grep @<ID>` in a child process, with LINK_HARNESS_CHECKOUT_PORT',
-    'and LINK_HARNESS_EMULATOR_PORT pointing the suite at that checkout and at an emulator of the',
-    "self-test's own (so other runs on the machine, and their ports 4242 and 12111, are left alone), and",
-    'LINK_HARNESS_FAULTS naming the fault for scenarios that start the checkout themselves. Each of those',
-    'requirements counts as detected when one of its scenarios fails with a message that names it.',
-    'One clean run of the same requirements must pass. Prints a line per run, then a table; exits with 1',
-    'when a requirement goes undetected or the clean run fails.',
+    '`playwright test --grep @<ID>` in a child process, pointed at that checkout (the reference one by',
+    'LINK_HARNESS_CHECKOUT_PORT; Thimble & Twine as a user points the suite at their own checkout, by',
+    'CHECKOUT_URL and its link-harness.config.ts) and at an emulator of the self-test\'s own',
+    '(LINK_HARNESS_EMULATOR_PORT: other runs on the machine, and their ports 4242 and 12111, are left alone).',
+    'Each of those requirements counts as detected when one of its scenarios fails with a message that',
+    'names it. One clean run of each checkout over the same requirements must pass. Prints a line per',
+    'run, then a table; exits with 1 when a requirement goes undetected or a clean run fails.',
   ].join('\n'),
   options: [
-    { name: 'faults', kind: 'value', placeholder: 'a,b', description: 'Faults to check (default: all of them)' },
+    { name: 'checkout', kind: 'value', placeholder: 'a,b', description: 'Checkouts to prove the suite on: reference, thimble (default: both)' },
+    { name: 'faults', kind: 'value', placeholder: 'a,b', description: 'Faults to check (default: all of each checkout)' },
     { name: 'parallel', kind: 'value', placeholder: 'n', defaultValue: '2', description: 'Playwright runs at once' },
     { name: 'workers', kind: 'value', placeholder: 'n', defaultValue: '1', description: 'Playwright workers per run' },
     { name: 'out', kind: 'value', placeholder: 'dir', defaultValue: 'reports/selftest', description: 'Where each run keeps its JSON report, and summary.json' },
     { name: 'timeout', kind: 'value', placeholder: 's', defaultValue: '300', description: 'Stops a Playwright run that takes longer' },
   ],
-  examples: ['npm run selftest', 'npx link-harness selftest --faults no-cookie,cookie-not-secure', 'npx link-harness selftest --parallel 1 --workers 2'],
+  examples: ['npm run selftest', 'npx link-harness selftest --checkout reference --faults no-cookie,cookie-not-secure', 'npx link-harness selftest --checkout thimble', 'npx link-harness selftest --parallel 1 --workers 2'],
   async run(options, io) {
     const settings = selftestSettings(options);
-    io.err(`link-harness selftest: ${settings.faults.length} fault(s), ${settings.parallel} run(s) at once; reports in ${settings.outDir}`);
+    const counts = settings.checkouts.map((c) => `${c.faults.length} of ${c.checkout.name}`).join(', ');
+    io.err(`link-harness selftest: faults ${counts}; ${settings.parallel} run(s) at once; reports in ${settings.outDir}`);
     let report;
     try {
       report = await runSelftest({ ...settings, root: projectRoot, env: process.env, log: (line) => io.err(line) });

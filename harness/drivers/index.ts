@@ -30,5 +30,6 @@ export { AccountPage } from './checkout/account-page.ts';
 export { AuthenticatePage } from './checkout/authenticate-page.ts';
 export type { ShownChargeOutcome } from './checkout/account-page.ts';
 export { LinkInForm } from './link-in-form.ts';
+export { clickBesideStripeFrames } from './merchant-click.ts';
 export { stripeFrameStorage } from './stripe-frame-storage.ts';
 export type { StripeFrameStorage } from './stripe-frame-storage.ts';

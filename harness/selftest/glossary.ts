@@ -1,7 +1,9 @@
-/** One Playwright run of the self-test: the reference checkout with one fault (or none), and the requirements it greps. */
+/** One Playwright run of the self-test: a checkout with one fault (or none), and the requirements it greps. */
 export interface SelftestRun {
-  /** `clean`, `clean (https)`, or the fault's name. */
+  /** `clean` or the fault's name; another checkout's than the reference's are prefixed `thimble/`. */
   name: string;
+  /** The checkout's `--checkout` name (`reference`, `thimble`). */
+  checkout: string;
   /** The fault switched on, or null for a clean run. */
   fault: string | null;
   /** The requirement IDs whose scenarios run (`--grep @ID`); for a fault run, the one it names first, then its consequences. */
@@ -24,6 +26,7 @@ export interface ScenarioOutcome {
 
 /** What one fault run showed for one requirement it breaks. */
 export interface FaultVerdict {
+  /** The fault's name; another checkout's than the reference's prefixed `thimble/`. */
   fault: string;
   requirement: string;
   /** True for an end-to-end consequence (faults.ts `alsoBreaks`), false for the requirement the fault names. */

@@ -3,6 +3,8 @@
  * named fault of the reference checkout, and passes on the checkout without faults.
  */
 export { runSelftest, playwrightEnv } from './run-selftest.ts';
+export { selftestCheckouts, referenceSelftestCheckout, thimbleSelftestCheckout } from './checkouts.ts';
+export type { SelftestCheckout, StartedCheckout } from './checkouts.ts';
 export type { SelftestOptions } from './run-selftest.ts';
 export { planSelftest, grepFor } from './plan.ts';
 export type { PlannedFault } from './plan.ts';

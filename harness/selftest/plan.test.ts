@@ -5,9 +5,9 @@ import { playwrightEnv } from './run-selftest.ts';
 describe('the self-test plan', () => {
   it('runs a fault over the requirement it names first, then its consequences; the clean run covers them all', () => {
     expect(planSelftest([{ name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] }, { name: 'token-not-passed-back', requirement: 'COOKIE-03', alsoBreaks: ['COOKIE-04'] }])).toEqual([
-      { name: 'clean', fault: null, requirements: ['COOKIE-01', 'COOKIE-04', 'COOKIE-03'] },
-      { name: 'no-cookie', fault: 'no-cookie', requirements: ['COOKIE-01', 'COOKIE-04'] },
-      { name: 'token-not-passed-back', fault: 'token-not-passed-back', requirements: ['COOKIE-03', 'COOKIE-04'] },
+      { name: 'clean', checkout: 'reference', fault: null, requirements: ['COOKIE-01', 'COOKIE-04', 'COOKIE-03'] },
+      { name: 'no-cookie', checkout: 'reference', fault: 'no-cookie', requirements: ['COOKIE-01', 'COOKIE-04'] },
+      { name: 'token-not-passed-back', checkout: 'reference', fault: 'token-not-passed-back', requirements: ['COOKIE-03', 'COOKIE-04'] },
     ]);
   });
 
@@ -18,10 +18,17 @@ describe('the self-test plan', () => {
       { name: 'cookie-not-secure', requirement: 'COOKIE-02' },
     ]);
     expect(plan).toEqual([
-      { name: 'clean', fault: null, requirements: ['COOKIE-01', 'COOKIE-02'] },
-      { name: 'no-cookie', fault: 'no-cookie', requirements: ['COOKIE-01'] },
-      { name: 'cookie-year-long', fault: 'cookie-year-long', requirements: ['COOKIE-02'] },
-      { name: 'cookie-not-secure', fault: 'cookie-not-secure', requirements: ['COOKIE-02'] },
+      { name: 'clean', checkout: 'reference', fault: null, requirements: ['COOKIE-01', 'COOKIE-02'] },
+      { name: 'no-cookie', checkout: 'reference', fault: 'no-cookie', requirements: ['COOKIE-01'] },
+      { name: 'cookie-year-long', checkout: 'reference', fault: 'cookie-year-long', requirements: ['COOKIE-02'] },
+      { name: 'cookie-not-secure', checkout: 'reference', fault: 'cookie-not-secure', requirements: ['COOKIE-02'] },
+    ]);
+  });
+
+  it("names another checkout's runs after it, and starts that checkout with the plain fault name", () => {
+    expect(planSelftest([{ name: 'no-link', requirement: 'SETUP-02', alsoBreaks: ['COOKIE-01'] }], 'thimble')).toEqual([
+      { name: 'thimble/clean', checkout: 'thimble', fault: null, requirements: ['SETUP-02', 'COOKIE-01'] },
+      { name: 'thimble/no-link', checkout: 'thimble', fault: 'no-link', requirements: ['SETUP-02', 'COOKIE-01'] },
     ]);
   });
 
@@ -36,23 +43,22 @@ describe('the self-test plan', () => {
 });
 
 describe('the environment of a Playwright run', () => {
-  it("points the suite at the run's reference checkout and emulator, names its fault, and drops what would point it elsewhere", () => {
-    const env = playwrightEnv(
-      {
-        PATH: '/usr/bin',
-        CI: 'true',
-        CHECKOUT_URL: 'http://elsewhere',
-        CHARGE_URL: 'http://elsewhere/charge',
-        STRIPE_SECRET_KEY: 'sk_live_x',
-        STRIPE_PUBLISHABLE_KEY: 'pk_live_x',
-        LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:12111',
-        LINK_HARNESS_REFERENCE_CHECKOUT_URL: 'http://localhost:4242',
-        LINK_HARNESS_FAULTS: 'no-cookie',
-      },
-      { checkoutPort: 40001, emulatorPort: 40002 },
-      'cookie-not-secure',
-    );
-    expect(env).toEqual({
+  const base = {
+    PATH: '/usr/bin',
+    CI: 'true',
+    CHECKOUT_URL: 'http://elsewhere',
+    CHARGE_URL: 'http://elsewhere/charge',
+    STRIPE_SECRET_KEY: 'sk_live_x',
+    STRIPE_PUBLISHABLE_KEY: 'pk_live_x',
+    LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:12111',
+    LINK_HARNESS_REFERENCE_CHECKOUT_URL: 'http://localhost:4242',
+    LINK_HARNESS_CONFIG: 'my.config.ts',
+    LINK_HARNESS_ACCOUNT: 'sk_test_mine',
+    LINK_HARNESS_FAULTS: 'no-cookie',
+  };
+
+  it("points the suite at the run's checkout and emulator, and drops what would point it elsewhere", () => {
+    expect(playwrightEnv(base, 40002, { LINK_HARNESS_CHECKOUT_PORT: '40001', LINK_HARNESS_ACCOUNT: 'reference_checkout', LINK_HARNESS_FAULTS: 'cookie-not-secure' })).toEqual({
       PATH: '/usr/bin',
       LINK_HARNESS_CHECKOUT_PORT: '40001',
       LINK_HARNESS_EMULATOR_PORT: '40002',
@@ -60,6 +66,15 @@ describe('the environment of a Playwright run', () => {
       LINK_HARNESS_FAULTS: 'cookie-not-secure',
       FORCE_COLOR: '0',
     });
-    expect(playwrightEnv({ LINK_HARNESS_FAULTS: 'no-cookie' }, { checkoutPort: 1, emulatorPort: 2 }, null).LINK_HARNESS_FAULTS).toBe('');
+  });
+
+  it('tests another checkout as a user would: CHECKOUT_URL and its config file', () => {
+    expect(playwrightEnv(base, 40002, { CHECKOUT_URL: 'http://localhost:40003', LINK_HARNESS_CONFIG: '/x/link-harness.config.ts' })).toEqual({
+      PATH: '/usr/bin',
+      LINK_HARNESS_EMULATOR_PORT: '40002',
+      CHECKOUT_URL: 'http://localhost:40003',
+      LINK_HARNESS_CONFIG: '/x/link-harness.config.ts',
+      FORCE_COLOR: '0',
+    });
   });
 });

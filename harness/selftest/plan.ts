@@ -11,20 +11,22 @@ export interface PlannedFault {
 const unique = (ids: string[]) => [...new Set(ids)];
 
 /**
- * The runs of a self-test: a clean run over the requirements of every chosen fault, then one run
- * per fault over the requirement it breaks and its consequences (that one first). The clean run
- * comes first: it is the longest, and runs beside the fault runs.
+ * The runs of a self-test of one checkout: a clean run over the requirements of every chosen
+ * fault, then one run per fault over the requirement it breaks and its consequences (that one
+ * first). The clean run comes first: it is the longest, and runs beside the fault runs. Runs of
+ * another checkout than the reference are named after it (`thimble/clean`, `thimble/no-link`).
  *
  * @example
  * planSelftest([{ name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] }])
- * // [{ name: 'clean', fault: null, requirements: ['COOKIE-01', 'COOKIE-04'] },
- * //  { name: 'no-cookie', fault: 'no-cookie', requirements: ['COOKIE-01', 'COOKIE-04'] }]
+ * // [{ name: 'clean', checkout: 'reference', fault: null, requirements: ['COOKIE-01', 'COOKIE-04'] },
+ * //  { name: 'no-cookie', checkout: 'reference', fault: 'no-cookie', requirements: ['COOKIE-01', 'COOKIE-04'] }]
  */
-export function planSelftest(faults: readonly PlannedFault[]): SelftestRun[] {
+export function planSelftest(faults: readonly PlannedFault[], checkout = 'reference'): SelftestRun[] {
   const broken = (f: PlannedFault) => unique([f.requirement, ...(f.alsoBreaks ?? [])]);
+  const named = (name: string) => (checkout === 'reference' ? name : `${checkout}/${name}`);
   return [
-    { name: 'clean', fault: null, requirements: unique(faults.flatMap(broken)) },
-    ...faults.map((f) => ({ name: f.name, fault: f.name, requirements: broken(f) })),
+    { name: named('clean'), checkout, fault: null, requirements: unique(faults.flatMap(broken)) },
+    ...faults.map((f) => ({ name: named(f.name), checkout, fault: f.name, requirements: broken(f) })),
   ];
 }
 
