@@ -74,10 +74,12 @@ export class PaymentElement {
   }
 
   /**
-   * Types a card: chooses the card tab when tabs are shown, then number, expiry (`1234` unless
-   * given), CVC and, when the form asks for it, the postal code.
+   * Types a card once the element has loaded: chooses the card tab (or accordion item) when
+   * several are shown, then number, expiry (`1234` unless given), CVC and, when the form asks
+   * for it, the postal code.
    */
   async fillCard(card: TypedCard): Promise<void> {
+    await this.expectReady();
     await this.chooseTab('card');
     await this.cardNumber.fill(card.number);
     await this.expiry.fill(card.expiry ?? '1234');

@@ -3,7 +3,7 @@ export { resolveTarget, targetAccount, TargetError, referenceCheckoutUrl, defaul
 export { loadHarnessConfig, defineHarnessConfig, validateHarnessConfig, configFileName } from './config-file.ts';
 export { referenceCheckoutAdapter } from './reference-adapter.ts';
 export { defaultCheckoutAdapter } from './default-adapter.ts';
-export { chargeLaterHook } from './charge-later-hook.ts';
+export { chargeLaterHook, laterChargeAnswer } from './charge-later-hook.ts';
 export { routeStripeJsToEmulator } from './stripe-js-route.ts';
 export { browserModels, browserModelLaunchArgs, browserModelLaunchOptions, browserModelTag } from './browser-models.ts';
 export { findChromium, chromiumLaunchArgs, chromiumLaunchOptions, chromiumProjectUse, headedRun, ChromiumNotFoundError } from './chromium.ts';
