@@ -40,7 +40,12 @@ async function expectRecorded(page: Page, checkout: CheckoutAdapter, attempt: La
     notChecked(requirement, `how the shop records the later charge (${expected.outcome}${expected.declineCode ? `, ${expected.declineCode}` : ''}): give checkout.readChargeRecord in link-harness.config.ts to read where your shop shows it`);
     return;
   }
-  const record = await checkout.readChargeRecord(page, attempt);
+  let record: Awaited<ReturnType<NonNullable<CheckoutAdapter['readChargeRecord']>>>;
+  try {
+    record = await checkout.readChargeRecord(page, attempt);
+  } catch (err) {
+    throw new Error(`${requirement}: the shop should record the charge of ${describePaymentIntent(attempt.paymentIntent)} as ${expected.outcome}; its readChargeRecord step found no record: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
   expect.soft(record.outcome, `${requirement}: the shop should record the charge of ${describePaymentIntent(attempt.paymentIntent)} as ${expected.outcome}; it shows ${JSON.stringify(record)}`).toBe(expected.outcome);
   if (expected.declineCode)
     expect.soft(record.declineCode, `${requirement}: the shop should report the decline with its decline code ${expected.declineCode}; it shows ${JSON.stringify(record)}`).toBe(expected.declineCode);

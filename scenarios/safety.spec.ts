@@ -7,31 +7,46 @@
 import { expect, scenarioTitle, test, testCards, type Inspector } from '../fixtures/index.ts';
 import { notChecked } from '../harness/reporter/not-checked.ts';
 import { chargeLater } from './steps/charge-later.ts';
+import { MerchantResponses } from './steps/merchant-responses.ts';
 import { describeCall } from './steps/link-token.ts';
 import { saveCard } from './steps/save-payment-method.ts';
 import { savedCustomerOf } from './steps/setup-intent-reads.ts';
 
-/** Every key the shopper's browser handed Stripe that is not a test-mode publishable key, redacted. */
-function nonTestKeysOnPages(inspector: Inspector): string[] {
-  const keys = new Set(inspector.browser.stripeRequests().map((r) => r.key ?? '(no key)'));
-  return [...keys].filter((key) => !key.startsWith('pk_test_')).map((key) => `${key.slice(0, 8)}…`);
+/** A live publishable key in anything the merchant sent the browser. */
+const livePublishableKey = /\bpk_live_[A-Za-z0-9]{3,}/g;
+
+/**
+ * Every publishable key the checkout handed the shopper's browser that is not a test-mode one,
+ * redacted: the keys Stripe.js sent Stripe, and any live key in the merchant's pages, scripts and
+ * JSON (Stripe.js may refuse a live key before it sends anything).
+ */
+async function nonTestKeysOnPages(inspector: Inspector, sent: MerchantResponses): Promise<string[]> {
+  const used = inspector.browser.stripeRequests().map((r) => r.key ?? '(no key)');
+  const handed = (await sent.texts()).flatMap(({ body }) => body.match(livePublishableKey) ?? []);
+  return [...new Set([...used, ...handed])].filter((key) => !key.startsWith('pk_test_')).map((key) => `${key.slice(0, 8)}…`);
 }
 
 test(
   ...scenarioTitle('SAFE-01', 'the checkout uses test-mode keys only: every key its pages hand Stripe.js is pk_test_, and its server calls Stripe with test keys through a save and a later charge'),
-  async ({ page, checkout, shopper, inspector, request }) => {
+  async ({ page, context, checkout, shopper, inspector, request, target }) => {
+    const sent = new MerchantResponses(context, target.checkout.url);
     const jenny = shopper();
     await checkout.signUp(page, jenny);
-    await checkout.openSavePage(page);
-    // The page's key, as soon as Stripe.js uses it: before anything that needs the key to work.
+    // The page's key, as soon as Stripe.js uses it: a live key breaks the page, so it is checked
+    // even when the save page never gets ready.
+    const opened = await checkout.openSavePage(page).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(await nonTestKeysOnPages(inspector, sent), 'SAFE-01: the save page must hand Stripe.js a test-mode publishable key (pk_test_…); the checkout handed it').toEqual([]);
+    if (opened) throw opened;
     await expect.poll(() => inspector.browser.stripeRequests().length, { message: "SAFE-01: the save page's Stripe.js sent Stripe no request, so its key cannot be checked" }).toBeGreaterThan(0);
-    expect(nonTestKeysOnPages(inspector), 'SAFE-01: the save page must hand Stripe.js a test-mode publishable key (pk_test_…); its Stripe.js sent').toEqual([]);
 
     const saved = await saveCard(page, checkout, inspector, jenny, testCards.visa, { requirement: 'SAFE-01' });
     const customer = savedCustomerOf(saved);
     expect(customer, `SAFE-01: ${saved.id} saved its payment method on no Customer, so no later charge can exercise the shop's charge job (see SETUP-01)`).not.toBeNull();
     await chargeLater(request, checkout, inspector, { customer: customer!, amount: 1099, currency: 'usd' }, 'SAFE-01');
-    expect(nonTestKeysOnPages(inspector), "SAFE-01: every page of the checkout must hand Stripe.js a test-mode publishable key; the shopper's browser sent").toEqual([]);
+    expect(await nonTestKeysOnPages(inspector, sent), 'SAFE-01: every page of the checkout must hand Stripe.js a test-mode publishable key; the checkout handed it').toEqual([]);
 
     if (!inspector.capabilities.requestLog) {
       notChecked('SAFE-01', "the keys of the server's own calls: live Stripe keeps no request log to read them (Stripe refuses a mix of live and test objects all the same)");

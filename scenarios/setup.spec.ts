@@ -2,12 +2,12 @@
 // SetupIntent": what the integration created at Stripe before the shopper saw the form, and what
 // of it reached the shopper's browser. The shopper's SetupIntent is the one their browser handed
 // Stripe; its Customer is the one it carries.
-import type { Response } from '@playwright/test';
 import { expect, scenarioTitle, test, testCards, type Inspector } from '../fixtures/index.ts';
 import { PaymentElement } from '../harness/drivers/index.ts';
 import { setupIntentLeaks } from '../harness/inspect/index.ts';
 import type { InspectedSetupIntent } from '../harness/inspect/index.ts';
 import { customerOf, listed, setupIntentOnPage } from './steps/setup-intent-reads.ts';
+import { MerchantResponses } from './steps/merchant-responses.ts';
 import { saveCard, signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -75,19 +75,11 @@ test(...scenarioTitle('SETUP-02', 'the SetupIntent is created on the server with
   expect(saved.payment_method?.link?.email?.toLowerCase(), `SETUP-02: the Link payment method must be the shopper's (${jenny.email})`).toBe(jenny.email.toLowerCase());
 });
 
-/** A response the checkout's own server sent the page (not Stripe's): where a leaked secret would be. */
-const textLike = /html|javascript|json|text\/plain|ecmascript/i;
-
 test(
   ...scenarioTitle('SETUP-03', "only the SetupIntent's client secret reaches the browser: no secret key, and no SetupIntent (in any shape) in any page, script or response of the checkout"),
-  async ({ page, checkout, shopper, inspector, target }) => {
+  async ({ page, context, checkout, shopper, inspector, target }) => {
     const merchant = new URL(target.checkout.url).origin;
-    const bodies: Promise<{ url: string; body: string }>[] = [];
-    page.on('response', (response: Response) => {
-      const url = new URL(response.url());
-      if (url.origin !== merchant || !textLike.test(response.headers()['content-type'] ?? '')) return;
-      bodies.push(response.text().then((body) => ({ url: response.url(), body }), () => ({ url: response.url(), body: '' })));
-    });
+    const sent = new MerchantResponses(context, target.checkout.url);
     const jenny = shopper();
     await signUpAndOpenSavePage(page, checkout, jenny);
     const si = await setupIntentOnPage(inspector, 'SETUP-03');
@@ -96,7 +88,7 @@ test(
     // Shopper-visible: the form works with the client secret alone, through to the saved card.
     await saveCard(page, checkout, inspector, jenny, testCards.visa, { requirement: 'SETUP-03' });
 
-    const seen = [...(await Promise.all(bodies)), savePage, { url: `${page.url()} (DOM)`, body: await page.content() }];
+    const seen = [...(await sent.texts()), savePage, { url: `${page.url()} (DOM)`, body: await page.content() }];
     const known = { id: si.id, customer: customerOf(si) };
     const leaks = seen.flatMap(({ url, body }) => [...inspector.secretKeyLeaks(body), ...setupIntentLeaks(body, known)].map((leak) => `${leak.kind} ${leak.excerpt} in ${url}`));
     expect(leaks, `SETUP-03: only the client secret may reach the browser; found ${leaks.join('; ')}`).toEqual([]);
