@@ -22,7 +22,7 @@ const livePublishableKey = /\bpk_live_[A-Za-z0-9]{3,}/g;
  */
 async function nonTestKeysOnPages(inspector: Inspector, sent: MerchantResponses): Promise<string[]> {
   const used = inspector.browser.stripeRequests().map((r) => r.key ?? '(no key)');
-  const handed = (await sent.texts()).flatMap(({ body }) => body.match(livePublishableKey) ?? []);
+  const handed = (await sent.read()).texts.flatMap(({ body }) => body.match(livePublishableKey) ?? []);
   return [...new Set([...used, ...handed])].filter((key) => !key.startsWith('pk_test_')).map((key) => `${key.slice(0, 8)}…`);
 }
 

@@ -7,6 +7,7 @@ import { PaymentElement } from '../harness/drivers/index.ts';
 import { setupIntentLeaks } from '../harness/inspect/index.ts';
 import type { InspectedSetupIntent } from '../harness/inspect/index.ts';
 import { customerOf, listed, setupIntentOnPage } from './steps/setup-intent-reads.ts';
+import { notChecked } from '../harness/reporter/not-checked.ts';
 import { MerchantResponses } from './steps/merchant-responses.ts';
 import { saveCard, signUpAndOpenSavePage } from './steps/save-payment-method.ts';
 
@@ -88,7 +89,9 @@ test(
     // Shopper-visible: the form works with the client secret alone, through to the saved card.
     await saveCard(page, checkout, inspector, jenny, testCards.visa, { requirement: 'SETUP-03' });
 
-    const seen = [...(await sent.texts()), savePage, { url: `${page.url()} (DOM)`, body: await page.content() }];
+    const { texts, unread } = await sent.read();
+    if (unread.length > 0) notChecked('SETUP-03', `the bodies of ${unread.join(', ')}: the page never read them whole, so they could not be searched for secrets`);
+    const seen = [...texts, savePage, { url: `${page.url()} (DOM)`, body: await page.content() }];
     const known = { id: si.id, customer: customerOf(si) };
     const leaks = seen.flatMap(({ url, body }) => [...inspector.secretKeyLeaks(body), ...setupIntentLeaks(body, known)].map((leak) => `${leak.kind} ${leak.excerpt} in ${url}`));
     expect(leaks, `SETUP-03: only the client secret may reach the browser; found ${leaks.join('; ')}`).toEqual([]);

@@ -39,7 +39,7 @@ export const faultCatalogue = [
   fault('cookie-no-samesite', 'COOKIE-02', 'the persistent token cookie has no SameSite attribute'),
   fault('cookie-year-long', 'COOKIE-02', 'the persistent token cookie lives 365 days instead of 90'),
   fault('token-not-passed-back', 'COOKIE-03', 'the cookie is ignored: the next SetupIntent carries no `payment_method_options[link][persistent_token]`', ['COOKIE-04']),
-  fault('charge-without-off-session', 'OFF-01', 'the later charge is created without `off_session`'),
+  fault('charge-without-off-session', 'OFF-01', 'the later charge is created without `off_session`', ['OFF-02', 'OFF-03']),
   fault('authentication-required-500', 'OFF-02', '`authentication_required` escapes as a 500 instead of being recorded as needing the shopper'),
   fault('declines-not-recorded', 'OFF-03', 'a declined later charge is neither recorded nor reported with its decline code'),
   fault('live-publishable-key', 'SAFE-01', "the save page hands Stripe.js the account's live publishable key (`pk_live_…`) while the server uses its test key"),

@@ -1,4 +1,6 @@
 /** What is under test: the checkout, the Stripe it talks to, and how to drive it. */
+// Playwright's `expect`, for adapter steps in a config file kept where `@playwright/test` does not resolve.
+export { expect } from '@playwright/test';
 export { resolveTarget, targetAccount, TargetError, referenceCheckoutUrl, defaultEmulatorUrl } from './resolve.ts';
 export { loadHarnessConfig, defineHarnessConfig, validateHarnessConfig, configFileName } from './config-file.ts';
 export { referenceCheckoutAdapter } from './reference-adapter.ts';
