@@ -6,5 +6,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // One process per worker for all its files instead of one per file: 53 s instead of 115 s on
+    // 2 cores. Tests that change globals (process.env, spies) put them back themselves.
+    isolate: false,
   },
 });

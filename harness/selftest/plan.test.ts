@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grepFor, planSelftest } from './plan.ts';
+import { grepFor, longestFirst, planSelftest } from './plan.ts';
 import { playwrightEnv } from './run-selftest.ts';
 
 describe('the self-test plan', () => {
@@ -30,6 +30,17 @@ describe('the self-test plan', () => {
       { name: 'thimble/clean', checkout: 'thimble', fault: null, requirements: ['SETUP-02', 'COOKIE-01'] },
       { name: 'thimble/no-link', checkout: 'thimble', fault: 'no-link', requirements: ['SETUP-02', 'COOKIE-01'] },
     ]);
+  });
+
+  it('starts the longest runs first, keeping the order of runs as long as each other', () => {
+    const runs = [
+      { name: 'a', requirements: ['OFF-01'] },
+      { name: 'clean', requirements: ['OFF-01', 'OFF-02', 'SETUP-02'] },
+      { name: 'b', requirements: ['OFF-02'] },
+      { name: 'c', requirements: ['SETUP-02', 'OTP-01'] },
+    ];
+    expect(longestFirst(runs).map((r) => r.name)).toEqual(['clean', 'c', 'a', 'b']);
+    expect(runs.map((r) => r.name)).toEqual(['a', 'clean', 'b', 'c']);
   });
 
   it('greps whole requirement tags, as Playwright matches them (case-insensitive, in the title and tags)', () => {

@@ -31,6 +31,19 @@ export function planSelftest(faults: readonly PlannedFault[], checkout = 'refere
 }
 
 /**
+ * The order to start runs in: the longest first (a run takes about as long as the requirements
+ * it runs), so that at the end no long run is left alone while the other lanes idle. The order
+ * is otherwise kept.
+ *
+ * @example
+ * longestFirst([{ name: 'no-cookie', requirements: ['COOKIE-01'] }, { name: 'clean', requirements: ['COOKIE-01', 'COOKIE-04'] }])
+ * // [{ name: 'clean', … }, { name: 'no-cookie', … }]
+ */
+export function longestFirst<R extends Pick<SelftestRun, 'requirements'>>(runs: readonly R[]): R[] {
+  return [...runs].sort((a, b) => b.requirements.length - a.requirements.length);
+}
+
+/**
  * The `--grep` of a run: any of its requirement tags, whole (`@OFF-01` does not match `@OFF-010`).
  *
  * @example

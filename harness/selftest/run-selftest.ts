@@ -4,7 +4,7 @@ import { startEmulator } from '../emulator/index.ts';
 import type { SelftestCheckout } from './checkouts.ts';
 import { judgeCleanRun, judgeFaultRun } from './detection.ts';
 import type { CleanVerdict, FaultVerdict, SelftestReport, SelftestRun } from './glossary.ts';
-import { grepFor, planSelftest, type PlannedFault } from './plan.ts';
+import { grepFor, longestFirst, planSelftest, type PlannedFault } from './plan.ts';
 import { inPool } from './pool.ts';
 import { cleanProgressLine, faultProgressLine } from './result-table.ts';
 import { runPlaywright } from './run-playwright.ts';
@@ -72,7 +72,7 @@ const slug = (name: string) => name.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$
 export async function runSelftest(options: SelftestOptions): Promise<SelftestReport> {
   const started = Date.now();
   const byName = new Map(options.checkouts.map((c) => [c.checkout.name, c.checkout]));
-  const runs = options.checkouts.flatMap((c) => planSelftest(c.faults, c.checkout.name));
+  const runs = longestFirst(options.checkouts.flatMap((c) => planSelftest(c.faults, c.checkout.name)));
   // Its own emulator, so that no other run on the machine (sharing or stopping 12111) gets in the way.
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
   let done = 0;
