@@ -15,12 +15,12 @@ const recordingIo = () => {
 };
 
 describe('link-harness selftest options', () => {
-  it('checks every fault of both checkouts by default, the reference checkout first, two runs at once, one worker each', () => {
+  it('checks every fault of both checkouts by default, the reference checkout first, three runs at once, one worker each', () => {
     const settings = selftestSettings({});
     expect(settings.checkouts.map((c) => c.checkout.name)).toEqual(['reference', 'thimble']);
     expect(settings.checkouts[0]!.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })));
     expect(settings.checkouts[1]!.faults.map((f) => f.name)).toEqual(thimbleFaults.map((f) => f.name));
-    expect(settings).toMatchObject({ parallel: 2, workers: 1, outDir: resolve('reports/selftest'), runTimeoutMs: 300_000 });
+    expect(settings).toMatchObject({ parallel: 3, workers: 1, outDir: resolve('reports/selftest'), runTimeoutMs: 300_000 });
   });
 
   it("takes --faults as a list, kept in each catalogue's order, in every chosen checkout that has the fault", () => {
