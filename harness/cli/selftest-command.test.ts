@@ -20,7 +20,7 @@ describe('link-harness selftest options', () => {
     expect(settings.checkouts.map((c) => c.checkout.name)).toEqual(['reference', 'thimble']);
     expect(settings.checkouts[0]!.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })));
     expect(settings.checkouts[1]!.faults.map((f) => f.name)).toEqual(thimbleFaults.map((f) => f.name));
-    expect(settings).toMatchObject({ parallel: 3, workers: 1, outDir: resolve('reports/selftest'), runTimeoutMs: 300_000 });
+    expect(settings).toMatchObject({ clean: true, parallel: 3, workers: 1, outDir: resolve('reports/selftest'), runTimeoutMs: 300_000 });
   });
 
   it("takes --faults as a list, kept in each catalogue's order, in every chosen checkout that has the fault", () => {
@@ -42,8 +42,8 @@ describe('link-harness selftest options', () => {
     expect(selftestSettings({ faults: 'no-link' }).checkouts.map((c) => c.checkout.name)).toEqual(['thimble']);
   });
 
-  it('takes --parallel, --workers, --out and --timeout', () => {
-    expect(selftestSettings({ parallel: '1', workers: '2', out: '/tmp/st', timeout: '60' })).toMatchObject({ parallel: 1, workers: 2, outDir: '/tmp/st', runTimeoutMs: 60_000 });
+  it('takes --skip-clean, --parallel, --workers, --out and --timeout', () => {
+    expect(selftestSettings({ parallel: '1', workers: '2', out: '/tmp/st', timeout: '60', 'skip-clean': true })).toMatchObject({ clean: false, parallel: 1, workers: 2, outDir: '/tmp/st', runTimeoutMs: 60_000 });
   });
 
   it.each([

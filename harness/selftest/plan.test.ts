@@ -32,6 +32,10 @@ describe('the self-test plan', () => {
     ]);
   });
 
+  it('leaves the clean run out when asked', () => {
+    expect(planSelftest([{ name: 'no-link', requirement: 'SETUP-02' }], 'thimble', { clean: false }).map((r) => r.name)).toEqual(['thimble/no-link']);
+  });
+
   it('starts the longest runs first, keeping the order of runs as long as each other', () => {
     const runs = [
       { name: 'a', requirements: ['OFF-01'] },

@@ -15,17 +15,18 @@ const unique = (ids: string[]) => [...new Set(ids)];
  * fault, then one run per fault over the requirement it breaks and its consequences (that one
  * first). The clean run comes first: it is the longest, and runs beside the fault runs. Runs of
  * another checkout than the reference are named after it (`thimble/clean`, `thimble/no-link`).
+ * `clean: false` leaves the clean run out (a conformance run of the checkout has just passed).
  *
  * @example
  * planSelftest([{ name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] }])
  * // [{ name: 'clean', checkout: 'reference', fault: null, requirements: ['COOKIE-01', 'COOKIE-04'] },
  * //  { name: 'no-cookie', checkout: 'reference', fault: 'no-cookie', requirements: ['COOKIE-01', 'COOKIE-04'] }]
  */
-export function planSelftest(faults: readonly PlannedFault[], checkout = 'reference'): SelftestRun[] {
+export function planSelftest(faults: readonly PlannedFault[], checkout = 'reference', { clean = true }: { clean?: boolean } = {}): SelftestRun[] {
   const broken = (f: PlannedFault) => unique([f.requirement, ...(f.alsoBreaks ?? [])]);
   const named = (name: string) => (checkout === 'reference' ? name : `${checkout}/${name}`);
   return [
-    { name: named('clean'), checkout, fault: null, requirements: unique(faults.flatMap(broken)) },
+    ...(clean ? [{ name: named('clean'), checkout, fault: null, requirements: unique(faults.flatMap(broken)) }] : []),
     ...faults.map((f) => ({ name: named(f.name), checkout, fault: f.name, requirements: broken(f) })),
   ];
 }

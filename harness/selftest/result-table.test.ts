@@ -36,6 +36,11 @@ describe('the self-test table', () => {
     expect(selftestTable(cleanFailed).split('\n').at(-1)).toBe('link-harness selftest: FAILED in 2 min 05 s; clean runs that failed: clean.');
   });
 
+  it('says when the clean runs were skipped', () => {
+    const lines = selftestTable({ ...report, faults: report.faults.slice(0, 2), clean: [], ok: true }).split('\n');
+    expect(lines.slice(-3)).toEqual(['clean runs: skipped (--skip-clean)', '', 'link-harness selftest: all 1 faults detected (2 requirement checks), clean runs skipped, in 2 min 05 s.']);
+  });
+
   it('prints one progress line per finished run', () => {
     expect(faultProgressLine([report.faults[2]!], 3, 22)).toBe('[3/22] accept-live-keys → SAFE-01: NOT DETECTED (9.0 s) all 7 scenario(s) of SAFE-01 passed');
     expect(faultProgressLine(report.faults.slice(0, 2), 4, 22)).toBe(

@@ -52,10 +52,10 @@ export function selftestTable(report: SelftestReport): string {
   const checks = report.faults.length > faultCount ? ` (${report.faults.length} requirement checks)` : '';
   const failedClean = report.clean.filter((v) => !v.passed).map((v) => v.name);
   const verdict = report.ok
-    ? `link-harness selftest: all ${faultCount} faults detected${checks}, clean runs passed, in ${formatDuration(report.durationMs)}.`
+    ? `link-harness selftest: all ${faultCount} faults detected${checks}, ${report.clean.length > 0 ? 'clean runs passed' : 'clean runs skipped'}, in ${formatDuration(report.durationMs)}.`
     : `link-harness selftest: FAILED in ${formatDuration(report.durationMs)}` +
       (undetected.length > 0 ? `; undetected: ${undetected.join(', ')}` : '') +
       (failedClean.length > 0 ? `; clean runs that failed: ${failedClean.join(', ')}` : '') +
       '.';
-  return [...columns(faultRows), '', ...cleanRows, '', verdict].join('\n');
+  return [...columns(faultRows), '', ...(cleanRows.length > 0 ? cleanRows : ['clean runs: skipped (--skip-clean)']), '', verdict].join('\n');
 }

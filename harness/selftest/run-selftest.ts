@@ -13,6 +13,8 @@ import { runPlaywright } from './run-playwright.ts';
 export interface SelftestOptions {
   /** The checkouts to prove the suite on, each with the faults to check (each fault with the requirement it breaks). */
   checkouts: readonly { checkout: SelftestCheckout; faults: readonly PlannedFault[] }[];
+  /** False leaves out the clean runs: a conformance run of each checkout has just passed (`--skip-clean`). */
+  clean?: boolean;
   /** The project root: where playwright.config.ts is. */
   root: string;
   /** Playwright runs at once (each against its own checkout on its own port). */
@@ -72,7 +74,7 @@ const slug = (name: string) => name.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$
 export async function runSelftest(options: SelftestOptions): Promise<SelftestReport> {
   const started = Date.now();
   const byName = new Map(options.checkouts.map((c) => [c.checkout.name, c.checkout]));
-  const runs = longestFirst(options.checkouts.flatMap((c) => planSelftest(c.faults, c.checkout.name)));
+  const runs = longestFirst(options.checkouts.flatMap((c) => planSelftest(c.faults, c.checkout.name, { clean: options.clean ?? true })));
   // Its own emulator, so that no other run on the machine (sharing or stopping 12111) gets in the way.
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
   let done = 0;
