@@ -29,9 +29,11 @@ export const emulatorCommand: Command = {
       io.err(err.message);
       return exitCode.failed;
     }
+    // Listening for Ctrl-C and SIGTERM before the banner: whoever waits for it may stop us at once.
+    const stopped = io.untilStopped();
     // performance.now() counts from process start, so this is the wait a user sees, tsx included.
     io.out(emulatorBanner({ host: emulator.host, port: emulator.port, readyMs: performance.now() }));
-    const signal = await io.untilStopped();
+    const signal = await stopped;
     await emulator.close();
     io.err(`link-harness emulator: stopped (${signal}).`);
     return exitCode.ok;

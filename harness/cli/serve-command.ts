@@ -72,8 +72,10 @@ export const serveCommand: Command = {
       }
       throw err;
     }
+    // Listening for Ctrl-C and SIGTERM before the banner: whoever waits for it may stop us at once.
+    const stopped = io.untilStopped();
     io.out(serveBanner(served));
-    const signal = await io.untilStopped();
+    const signal = await stopped;
     await served.close();
     io.err(`link-harness serve: stopped (${signal}).`);
     return exitCode.ok;
