@@ -111,7 +111,7 @@ describe('SetupIntents and PaymentIntents with Link payment methods', () => {
 
   it('refuses a Link payment method on an intent that offers card only, and a Link confirm without a session', async () => {
     const shop = await shopWithLinkShopper();
-    const cardOnly = await shop.stripe.setupIntents.create({ customer: shop.customer.id });
+    const cardOnly = await shop.stripe.setupIntents.create({ customer: shop.customer.id, payment_method_types: ['card'] } as Stripe.SetupIntentCreateParams);
     expect(await shop.confirmWithLink(cardOnly, shop.bank)).toMatchObject({ status: 400, body: { error: { code: 'setup_intent_invalid_parameter', param: 'payment_method' } } });
     const si = await shop.setupIntent();
     const noSession = await em.raw('POST', `/v1/setup_intents/${si.id}/confirm`, {

@@ -12,7 +12,7 @@ type Guide<T> = T & { payment_method_types?: string[] };
 const guide = <T>(params: Guide<T>): T => params;
 
 describe('SetupIntent create', () => {
-  it('has every field of Stripe.SetupIntent, usage off_session and card by default', async () => {
+  it('has every field of Stripe.SetupIntent, usage off_session and automatic payment methods (card and Link) by default', async () => {
     const stripe = em.stripe();
     const customer = await stripe.customers.create({});
     const si = await stripe.setupIntents.create({ customer: customer.id, description: 'save a card', metadata: { order: '42' } });
@@ -29,14 +29,14 @@ describe('SetupIntent create', () => {
       metadata: { order: '42' },
       status: 'requires_payment_method',
       usage: 'off_session',
-      payment_method_types: ['card'],
-      automatic_payment_methods: null,
+      payment_method_types: ['card', 'link'],
+      automatic_payment_methods: { allow_redirects: 'always', enabled: true },
       latest_attempt: null,
       last_setup_error: null,
       next_action: null,
       flow_directions: null,
       livemode: false,
-      payment_method_options: { card: { request_three_d_secure: 'automatic', mandate_options: null, network: null } },
+      payment_method_options: { card: { request_three_d_secure: 'automatic', mandate_options: null, network: null }, link: { persistent_token: null } },
     });
     expect(si.id).toMatch(/^seti_/);
     expect(si.client_secret).toMatch(new RegExp(`^${si.id}_secret_[A-Za-z0-9]+$`));

@@ -3,10 +3,11 @@ import type { EmulatorState } from '../server.ts';
 import { requestLogRoutes } from './request-log-routes.ts';
 import { resetRoutes } from './reset-routes.ts';
 import { linkRoutes } from './link-routes.ts';
+import { paymentMethodSettingsRoutes } from './payment-method-settings-routes.ts';
 
 /**
- * The control API under `/_harness` (not Stripe's): reset accounts, seed Link accounts, read the
- * request log. JSON in, JSON out.
+ * The control API under `/_harness` (not Stripe's): reset accounts, seed Link accounts, set an
+ * account's payment method settings, read the request log. JSON in, JSON out.
  */
 export function controlApi(state: EmulatorState): Router {
   const router = express.Router();
@@ -17,6 +18,7 @@ export function controlApi(state: EmulatorState): Router {
   router.use(resetRoutes(state));
   router.use(requestLogRoutes(state));
   router.use(linkRoutes(state));
+  router.use(paymentMethodSettingsRoutes(state));
   router.use((req, res) => {
     res.status(404).json({ error: { type: 'invalid_request_error', message: `Unknown control API route ${req.method} /_harness${req.path}.` } });
   });

@@ -4,6 +4,7 @@ import { IdempotencyStore } from '../http/idempotency.ts';
 import { LinkDirectory } from './link/index.ts';
 import type { TestCard } from './test-cards.ts';
 import type { ThreeDSecureChallenge } from './three-d-secure.ts';
+import { defaultPaymentMethodSettings, type PaymentMethodSettings } from './payment-method-types.ts';
 
 /** Object id prefixes the emulator stores, and the resource names its errors use. */
 const stores = {
@@ -36,6 +37,8 @@ export class Account {
   /** Link accounts of this account's shoppers, keyed by email, with their sessions and tokens. */
   readonly link = new LinkDirectory();
   readonly idempotency = new IdempotencyStore();
+  /** What the account's Dashboard has turned on (Link), for automatic payment methods. */
+  readonly paymentMethodSettings: PaymentMethodSettings = { ...defaultPaymentMethodSettings };
 
   constructor(readonly accountKey: string) {
     this.id = `acct_1${createHash('sha256').update(accountKey).digest('hex').slice(0, 15)}`;

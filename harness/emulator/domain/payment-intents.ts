@@ -3,7 +3,7 @@ import type { Account } from './account.ts';
 import { applyMetadata } from './metadata.ts';
 import { abandonChallenges } from './three-d-secure.ts';
 import { assertPaymentMethodFits, assertStatus, customerId, paymentMethodOptions, type PaymentMethodOptionsInput } from './intents.ts';
-import { changesPaymentMethodTypes, currentPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
+import { automaticPaymentMethodTypes, changesPaymentMethodTypes, currentPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
 import { parameterInvalid, resourceMissing } from '../http/errors.ts';
 import { newClientSecret, newId, nowSeconds } from '../http/ids.ts';
 
@@ -63,7 +63,7 @@ function checkCurrency(currency: string): string {
 export function createPaymentIntent(account: Account, p: PaymentIntentInput, pm?: Stripe.PaymentMethod): Stripe.PaymentIntent {
   const currency = checkCurrency(p.currency);
   checkAmount(p.amount, currency);
-  const typed = paymentMethodTypesOf(p, undefined, 'automatic');
+  const typed = paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings));
   const types = typed.types;
   const id = newId('pi');
   const pi: Stripe.PaymentIntent = {
@@ -127,7 +127,7 @@ export function updatePaymentIntent(account: Account, pi: Stripe.PaymentIntent, 
   const amount = p.amount ?? pi.amount;
   if (p.amount !== undefined || p.currency !== undefined) checkAmount(amount, currency);
   const customer = p.customer === undefined ? pi.customer : p.customer === '' ? null : customerId(account, p.customer);
-  const typed = changesPaymentMethodTypes(p) ? paymentMethodTypesOf(p, currentPaymentMethodTypes(pi)) : currentPaymentMethodTypes(pi);
+  const typed = changesPaymentMethodTypes(p) ? paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings), currentPaymentMethodTypes(pi)) : currentPaymentMethodTypes(pi);
   if (pm) assertPaymentMethodFits('payment_intent', { ...pi, customer, payment_method_types: typed.types }, pm);
   Object.assign(pi, { amount, currency, customer });
   setPaymentMethodTypes(pi, typed);

@@ -8,8 +8,22 @@ type AnyIntent = Stripe.SetupIntent | Stripe.PaymentIntent;
 /** Payment method types an intent may carry in the emulator. */
 export const intentPaymentMethodTypes = ['card', 'link', 'us_bank_account'] as const;
 
-/** What `automatic_payment_methods[enabled]=true` offers: the card form and Link, as a Link-enabled account does. */
-export const automaticPaymentMethodTypes = ['card', 'link'];
+/** An account's payment method settings, as its Dashboard has them: Link on or off. */
+export interface PaymentMethodSettings {
+  link: boolean;
+}
+
+/** A new account's settings: Link on, as in a test account that has turned Link on. */
+export const defaultPaymentMethodSettings: PaymentMethodSettings = { link: true };
+
+/**
+ * What `automatic_payment_methods[enabled]=true` offers on an account: the card form, and Link
+ * when the account has Link on.
+ *
+ * @example
+ * automaticPaymentMethodTypes({ link: true }) // ['card', 'link']
+ */
+export const automaticPaymentMethodTypes = (settings: PaymentMethodSettings): string[] => ['card', ...(settings.link ? ['link'] : [])];
 
 export interface AutomaticPaymentMethodsInput {
   enabled: boolean;
@@ -39,19 +53,19 @@ export interface PaymentMethodTypes {
 const exclusive = (a: string, b: string) => parameterInvalid(b, `You may only specify one of these parameters: ${a}, ${b}.`, 'parameters_exclusive');
 
 /**
- * The payment method types an intent offers after a create or update. Naming them both by
- * `payment_method_types` and another way is Stripe's 400; `automatic_payment_methods[enabled]`
- * gives card and Link. Naming none at create gives `fallback`: `['card']`, or automatic payment
- * methods (what PaymentIntents get since API version 2023-08-16, so a saved Link payment method
- * can be charged later without naming its type).
+ * The payment method types an intent offers after a create or update (`current`: the intent's
+ * types before an update). Naming them both by `payment_method_types` and another way is
+ * Stripe's 400; `automatic_payment_methods[enabled]` gives the account's `automaticTypes` (card,
+ * and Link when it is on). Naming none at create gives automatic payment methods, as Stripe does
+ * for SetupIntents and PaymentIntents since API version 2023-08-16.
  *
  * @example
- * paymentMethodTypesOf({ automatic_payment_methods: { enabled: true } }).types // ['card', 'link']
- * paymentMethodTypesOf({ allowed_payment_method_types: ['link', 'card', 'cashapp'] }).types // ['link', 'card']
+ * paymentMethodTypesOf({ automatic_payment_methods: { enabled: true } }, ['card', 'link']).types // ['card', 'link']
+ * paymentMethodTypesOf({}, ['card', 'link']).automatic // { allow_redirects: 'always', enabled: true }
+ * paymentMethodTypesOf({ allowed_payment_method_types: ['link', 'card', 'cashapp'] }, ['card', 'link']).types // ['link', 'card']
  */
-export function paymentMethodTypesOf(p: PaymentMethodTypesInput, current?: PaymentMethodTypes, fallback: 'card' | 'automatic' = 'card'): PaymentMethodTypes {
-  if (!current && fallback === 'automatic' && !changesPaymentMethodTypes(p))
-    return { types: [...automaticPaymentMethodTypes], automatic: { allow_redirects: 'always', enabled: true }, allowed: null, excluded: null };
+export function paymentMethodTypesOf(p: PaymentMethodTypesInput, automaticTypes: readonly string[], current?: PaymentMethodTypes): PaymentMethodTypes {
+  if (!current && !changesPaymentMethodTypes(p)) return { types: [...automaticTypes], automatic: { allow_redirects: 'always', enabled: true }, allowed: null, excluded: null };
   if (p.payment_method_types !== undefined && p.automatic_payment_methods !== undefined) throw exclusive('automatic_payment_methods', 'payment_method_types');
   if (p.payment_method_types !== undefined && p.allowed_payment_method_types !== undefined) throw exclusive('allowed_payment_method_types', 'payment_method_types');
   const named = p.payment_method_types?.length ? [...new Set(p.payment_method_types)] : undefined;
@@ -64,7 +78,7 @@ export function paymentMethodTypesOf(p: PaymentMethodTypesInput, current?: Payme
   const supported = (types: readonly string[]) => types.filter((t) => (intentPaymentMethodTypes as readonly string[]).includes(t));
   let types: string[];
   if (named) types = named;
-  else if (automatic?.enabled) types = automaticPaymentMethodTypes.filter((t) => !allowed || allowed.includes(t));
+  else if (automatic?.enabled) types = automaticTypes.filter((t) => !allowed || allowed.includes(t));
   else if (allowed) types = supported(allowed);
   else types = current && p.automatic_payment_methods === undefined ? current.types : ['card'];
   if (excluded) types = types.filter((t) => !excluded.includes(t));

@@ -3,7 +3,7 @@ import type { Account } from './account.ts';
 import { applyMetadata } from './metadata.ts';
 import { abandonChallenges } from './three-d-secure.ts';
 import { assertPaymentMethodFits, assertStatus, customerId, paymentMethodOptions, type PaymentMethodOptionsInput } from './intents.ts';
-import { changesPaymentMethodTypes, currentPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
+import { automaticPaymentMethodTypes, changesPaymentMethodTypes, currentPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
 import { resourceMissing } from '../http/errors.ts';
 import { newClientSecret, newId, nowSeconds } from '../http/ids.ts';
 
@@ -31,13 +31,14 @@ export function findSetupIntent(account: Account, id: string, param = 'intent'):
 
 /**
  * Creates a SetupIntent: `requires_payment_method`, or `requires_confirmation` when a payment
- * method comes with it. `usage` defaults to `off_session`, `payment_method_types` to `['card']`.
+ * method comes with it. `usage` defaults to `off_session`; without `payment_method_types` it uses
+ * automatic payment methods (card, and Link when the account has it on).
  *
  * @example
  * const si = createSetupIntent(account, { customer: 'cus_…', payment_method_types: ['link', 'card'] });
  */
 export function createSetupIntent(account: Account, p: SetupIntentInput, pm?: Stripe.PaymentMethod): Stripe.SetupIntent {
-  const typed = paymentMethodTypesOf(p);
+  const typed = paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings));
   const types = typed.types;
   const id = newId('seti');
   const si: Stripe.SetupIntent = {
@@ -84,7 +85,7 @@ export function createSetupIntent(account: Account, p: SetupIntentInput, pm?: St
 export function updateSetupIntent(account: Account, si: Stripe.SetupIntent, p: SetupIntentUpdate, pm?: Stripe.PaymentMethod): Stripe.SetupIntent {
   assertStatus('setup_intent', si, 'update', openSetupStatuses);
   const customer = p.customer === undefined ? si.customer : p.customer === '' ? null : customerId(account, p.customer);
-  const typed = changesPaymentMethodTypes(p) ? paymentMethodTypesOf(p, currentPaymentMethodTypes(si)) : currentPaymentMethodTypes(si);
+  const typed = changesPaymentMethodTypes(p) ? paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings), currentPaymentMethodTypes(si)) : currentPaymentMethodTypes(si);
   if (pm) assertPaymentMethodFits('setup_intent', { ...si, customer, payment_method_types: typed.types }, pm);
   si.customer = customer;
   setPaymentMethodTypes(si, typed);

@@ -76,8 +76,11 @@ function readValue(spec: ParamSpec, value: unknown, path: string): unknown {
       return n;
     }
     case 'boolean': {
-      if (value === 'true' || value === true) return true;
-      if (value === 'false' || value === false) return false;
+      // Stripe reads booleans in any letter case: stripe-python 5 sends `True` and `False`.
+      if (value === true || value === false) return value;
+      const word = typeof value === 'string' ? value.toLowerCase() : undefined;
+      if (word === 'true') return true;
+      if (word === 'false') return false;
       throw parameterInvalid(path, `Invalid boolean: ${describe(value)}`);
     }
     case 'metadata':
