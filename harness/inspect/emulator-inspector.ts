@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import Stripe from 'stripe';
+import { testAccountOf } from '../emulator/index.ts';
 import { BrowserTraffic } from './browser-traffic.ts';
 import { matchCalls } from './call-filter.ts';
 import type { CallFilter, Inspector, InspectorCapabilities, StripeCall } from './glossary.ts';
@@ -46,7 +47,7 @@ export class EmulatorInspector extends ObjectInspection implements Inspector {
   constructor(options: EmulatorInspectorOptions) {
     super();
     this.emulator = new URL(options.emulatorUrl);
-    this.account = options.account.replace(/^(sk|pk)_test_/, '');
+    this.account = testAccountOf(options.account) ?? options.account;
     this.since = options.since ?? Date.now();
     this.stripe = new Stripe(`sk_test_${this.account}`, {
       host: this.emulator.hostname,

@@ -1,6 +1,7 @@
 import type { Backend, HarnessConfig, Target } from './glossary.ts';
 import { defaultCheckoutAdapter } from './default-adapter.ts';
 import { TargetError } from './target-error.ts';
+import { testAccountOf } from '../emulator/index.ts';
 
 /** Where the embedded reference checkout listens when the config starts it. */
 export const referenceCheckoutUrl = 'http://localhost:4242';
@@ -30,14 +31,14 @@ function httpUrl(name: string, value: string): string {
   return url.href.replace(/\/$/, '');
 }
 
-/** The account suffix of an emulator key given as `sk_test_<x>`, `pk_test_<x>` or `<x>`. */
+/** The emulator account of a key given as `sk_test_<x>`, `pk_test_<x>`, `rk_test_<x>` (Dashboard keys included) or `<x>`. */
 function emulatorAccount(where: string, value: string | undefined): string | undefined {
   const key = value?.trim();
   if (!key) return undefined;
   if (isLive(key)) throw liveKeyRefused(where, key);
-  const m = /^(?:sk_test_|pk_test_)?([A-Za-z0-9_]{1,200})$/.exec(key);
-  if (!m) throw new TargetError(`link-harness: ${where} must be an emulator key (sk_test_<x>, pk_test_<x> or <x>), got '${redact(key)}'.`);
-  return m[1];
+  const account = testAccountOf(key);
+  if (!account) throw new TargetError(`link-harness: ${where} must be an emulator key (sk_test_<x>, pk_test_<x>, rk_test_<x> or <x>), got '${redact(key)}'.`);
+  return account;
 }
 
 function backendFrom(env: Record<string, string | undefined>, config: HarnessConfig): Backend {

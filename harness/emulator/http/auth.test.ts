@@ -13,8 +13,15 @@ describe('identifyKey', () => {
     }
   });
 
+  it('takes restricted keys as server keys, and Dashboard keys of one account as one account', () => {
+    expect(identifyKey('rk_test_shop1')).toEqual({ accountKey: 'shop1', kind: 'secret', key: 'rk_test_shop1' });
+    const tail = 'aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789';
+    expect(identifyKey(`pk_test_51HqLyjAbCdEfGhIj${tail}`)).toMatchObject({ accountKey: '51HqLyjAbCdEfGhIj', kind: 'publishable' });
+    expect(identifyKey(`sk_test_51HqLyjAbCdEfGhIj${tail.split('').reverse().join('')}`)).toMatchObject({ accountKey: '51HqLyjAbCdEfGhIj', kind: 'secret' });
+  });
+
   it("answers Stripe's 401 for missing and malformed keys", () => {
-    for (const key of [undefined, '', 'hello', 'sk_test_', 'rk_test_abc', 'sk_test_a b']) {
+    for (const key of [undefined, '', 'hello', 'sk_test_', 'xk_test_abc', 'sk_test_a b']) {
       expect(() => identifyKey(key)).toThrowError(expect.objectContaining({ status: 401 }) as Error);
     }
   });

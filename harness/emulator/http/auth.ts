@@ -1,27 +1,29 @@
+import { parseKey } from './account-keys.ts';
 import { authentication } from './errors.ts';
 
 /** What an API key says about the caller. */
 export interface CallerKey {
-  /** The part after `sk_test_` / `pk_test_`: the same for an account's secret and publishable key. */
+  /** The account part (see account-keys.ts): the same for an account's secret, publishable and restricted keys. */
   accountKey: string;
+  /** A restricted key (`rk_test_`) is a server key: `secret` here. */
   kind: 'secret' | 'publishable';
   /** The key as sent, for the request log. */
   key: string;
 }
 
 const liveKey = /^(sk|pk|rk)_live_/;
-const testKey = /^(sk|pk)_test_([A-Za-z0-9_]{1,200})$/;
-
-const liveKeySuffix = /^(?:sk|pk|rk)_live_([A-Za-z0-9_]{1,200})$/;
 
 /**
- * The account a live key would name (its suffix, as for test keys), so that the request log files
- * a refused live-key call under the shop that made it. Undefined for anything but a live key.
+ * The account a live key would name (as a test key of the same shape would), so that the request
+ * log files a refused live-key call under the shop that made it. Undefined for anything but a live key.
  *
  * @example
  * liveKeyAccount('sk_live_myshop') // 'myshop'
  */
-export const liveKeyAccount = (key: string | undefined): string | undefined => (key ? liveKeySuffix.exec(key)?.[1] : undefined);
+export function liveKeyAccount(key: string | undefined): string | undefined {
+  const parsed = key ? parseKey(key) : undefined;
+  return parsed?.mode === 'live' ? parsed.accountKey : undefined;
+}
 
 /** Keeps the first and last four characters of a key, as Stripe's messages do. */
 export const redactKey = (key: string) => (key.length > 12 ? `${key.slice(0, 8)}****${key.slice(-4)}` : '****');
@@ -37,8 +39,9 @@ export function keyFromAuthorization(header: string | undefined): string | undef
 }
 
 /**
- * Checks an API key the way the harness promises: any `sk_test_<x>` or `pk_test_<x>` is an
- * account, live keys are refused, anything else is Stripe's 401.
+ * Checks an API key the way the harness promises: any `sk_test_<x>`, `pk_test_<x>` or
+ * `rk_test_<x>` is an account (a Dashboard key's account part, see account-keys.ts), live keys are
+ * refused, anything else is Stripe's 401.
  *
  * @example
  * identifyKey('sk_test_shop1') // { accountKey: 'shop1', kind: 'secret', key: 'sk_test_shop1' }
@@ -53,7 +56,7 @@ export function identifyKey(key: string | undefined): CallerKey {
       `link-harness is test-mode only and refuses live-mode keys (${redactKey(key)}). Use any sk_test_… key with the emulator, or your own test keys with Stripe.`,
       'livemode_mismatch',
     );
-  const m = testKey.exec(key);
-  if (!m) throw authentication(`Invalid API Key provided: ${redactKey(key)}`);
-  return { accountKey: m[2]!, kind: m[1] === 'sk' ? 'secret' : 'publishable', key };
+  const parsed = parseKey(key);
+  if (!parsed || parsed.mode !== 'test') throw authentication(`Invalid API Key provided: ${redactKey(key)}`);
+  return { accountKey: parsed.accountKey, kind: parsed.kind === 'publishable' ? 'publishable' : 'secret', key };
 }
