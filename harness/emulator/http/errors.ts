@@ -57,6 +57,9 @@ export const parameterMissing = (param: string) =>
 export const parameterInvalid = (param: string, message: string, code = 'parameter_invalid_string') =>
   invalid(400, message, { code, param });
 
+/** 400 for a `Stripe-Version` Stripe never released (malformed, or later than the emulator's). */
+export const invalidApiVersion = (version: string) => invalid(400, `Invalid Stripe API version: ${version}`);
+
 /** 400 for a request that is well formed but not allowed in the object's current state. */
 export const invalidState = (message: string, code: string, extra: Partial<StripeErrorBody> = {}) =>
   invalid(400, message, { code, ...extra });

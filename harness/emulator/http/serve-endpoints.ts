@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Accounts } from '../domain/account.ts';
+import { checkApiVersion } from './api-version.ts';
 import { identifyKey, keyFromAuthorization, liveKeyAccount, redactKey, type CallerKey } from './auth.ts';
 import type { Endpoint } from './endpoint.ts';
 import { StripeApiError, apiError, authentication, unrecognizedUrl } from './errors.ts';
@@ -135,6 +136,7 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
           'This API call cannot be made with a publishable API key. Please use a secret API key.',
           'secret_key_required',
         );
+      checkApiVersion(req.get('Stripe-Version'), DEFAULT_API_VERSION);
       const account = accounts.get(caller.accountKey);
       const params = readParams<Record<string, unknown> & { expand?: string[] }>(spec, l.params);
       const run = () => {
