@@ -6,3 +6,4 @@ export { testCards } from './domain/test-cards.ts';
 export type { TestCard, CardOutcome } from './domain/test-cards.ts';
 export { testAccountOf, accountPartOf, parseKey } from './http/account-keys.ts';
 export type { ParsedKey } from './http/account-keys.ts';
+export { stripeOriginsHeader } from './browser-serve/index.ts';

@@ -1,8 +1,23 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
-const ORIGIN = '@@LINK_HARNESS_ORIGIN@@';
+const API_ORIGIN = '@@LINK_HARNESS_API_ORIGIN@@';
+const FRAMES_ORIGIN = '@@LINK_HARNESS_FRAMES_ORIGIN@@';
+const HOOKS_ORIGIN = '@@LINK_HARNESS_HOOKS_ORIGIN@@';
 const VERSION = '@@LINK_HARNESS_VERSION@@';
+
+/** The origins a bundle calls and frames: Stripe's own (routed by a harness browser), or the emulator's for all three. */
+export interface BundleOrigins {
+  api: string;
+  frames: string;
+  hooks: string;
+}
+
+/** Stripe's origins, as pages written for Stripe load them (a harness browser routes them to the emulator). */
+export const stripeOrigins: BundleOrigins = { api: 'https://api.stripe.com', frames: 'https://js.stripe.com', hooks: 'https://hooks.stripe.com' };
+
+/** The emulator's origin for all three: for a browser that reaches the emulator directly. */
+export const emulatorOrigins = (origin: string): BundleOrigins => ({ api: origin, frames: origin, hooks: origin });
 
 /** The browser entry points the emulator serves, by bundle name. */
 export const browserEntries = {
@@ -28,7 +43,12 @@ async function bundle(name: BundleName): Promise<string> {
     minify: false,
     sourcemap: 'inline',
     legalComments: 'none',
-    define: { __LINK_HARNESS_ORIGIN__: JSON.stringify(ORIGIN), __LINK_HARNESS_VERSION__: JSON.stringify(VERSION) },
+    define: {
+      __LINK_HARNESS_API_ORIGIN__: JSON.stringify(API_ORIGIN),
+      __LINK_HARNESS_FRAMES_ORIGIN__: JSON.stringify(FRAMES_ORIGIN),
+      __LINK_HARNESS_HOOKS_ORIGIN__: JSON.stringify(HOOKS_ORIGIN),
+      __LINK_HARNESS_VERSION__: JSON.stringify(VERSION),
+    },
     logLevel: 'silent',
   });
   const file = result.outputFiles[0];
@@ -37,23 +57,24 @@ async function bundle(name: BundleName): Promise<string> {
 }
 
 /**
- * A browser bundle with the emulator's origin and the Stripe.js version written in. Each bundle
- * is built once per process (esbuild, in memory) on first request.
+ * A browser bundle with its origins and the Stripe.js version written in. Each bundle is built
+ * once per process (esbuild, in memory) on first request.
  *
  * @example
- * const js = await browserBundle('stripe-js', { origin: 'http://127.0.0.1:12111', version: '3' });
+ * const js = await browserBundle('stripe-js', { origins: emulatorOrigins('http://127.0.0.1:12111'), version: '3' });
  */
-export async function browserBundle(name: BundleName, values: { origin: string; version: string }): Promise<string> {
+export async function browserBundle(name: BundleName, values: { origins: BundleOrigins; version: string }): Promise<string> {
   let built = cache.get(name);
   if (!built) {
     built = bundle(name);
     cache.set(name, built);
     built.catch(() => cache.delete(name));
   }
-  return (await built).replaceAll(ORIGIN, values.origin).replaceAll(VERSION, values.version);
+  const { api, frames, hooks } = values.origins;
+  return (await built).replaceAll(API_ORIGIN, api).replaceAll(FRAMES_ORIGIN, frames).replaceAll(HOOKS_ORIGIN, hooks).replaceAll(VERSION, values.version);
 }
 
 /** Builds every bundle now, so the first page load is not the one that waits. */
 export async function warmBrowserBundles(): Promise<void> {
-  await Promise.all((Object.keys(browserEntries) as BundleName[]).map((name) => browserBundle(name, { origin: '', version: '' })));
+  await Promise.all((Object.keys(browserEntries) as BundleName[]).map((name) => browserBundle(name, { origins: emulatorOrigins(''), version: '' })));
 }

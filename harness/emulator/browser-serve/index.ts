@@ -1,5 +1,5 @@
-import express, { type Response, type Router } from 'express';
-import { browserBundle, type BundleName } from './bundles.ts';
+import express, { type Request, type Response, type Router } from 'express';
+import { browserBundle, emulatorOrigins, stripeOrigins, type BundleName } from './bundles.ts';
 import { framePage } from './frame-page.ts';
 
 /** Frame pages by path segment, with the document title Stripe gives them. */
@@ -8,8 +8,17 @@ const framePages: Record<string, { bundle: BundleName; title: string }> = {
   payment: { bundle: 'payment', title: 'Secure payment input frame' },
 };
 
-async function sendScript(res: Response, name: BundleName, origin: string, version: string): Promise<void> {
-  const js = await browserBundle(name, { origin, version });
+/**
+ * The header a harness browser's route adds when it fetches a script the page asked of Stripe's
+ * origins (or of the emulator): the script then uses Stripe's origins too.
+ */
+export const stripeOriginsHeader = 'x-link-harness-origins';
+
+/** The origins a script is served with: Stripe's when the harness's route asked for them, else the emulator's own. */
+const originsFor = (req: Request, baseUrl: string) => (req.get(stripeOriginsHeader) === 'stripe' ? stripeOrigins : emulatorOrigins(baseUrl));
+
+async function sendScript(req: Request, res: Response, name: BundleName, baseUrl: string, version: string): Promise<void> {
+  const js = await browserBundle(name, { origins: originsFor(req, baseUrl), version });
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Cache-Control', 'no-cache');
   res.type('application/javascript').send(js);
@@ -17,22 +26,24 @@ async function sendScript(res: Response, name: BundleName, origin: string, versi
 
 /**
  * The browser half of the emulator: Stripe.js at `/v3` and `/<train>/stripe.js`, the element
- * frame pages under `/elements/`, and the 3DS test challenge under `/three-ds-2-challenge/`.
+ * frame pages under `/elements/`, and the 3DS test challenge under `/three-ds-2-challenge/`. A
+ * harness browser reaches them at Stripe's origins (`https://js.stripe.com/…`,
+ * `https://hooks.stripe.com/…`) through its routes, which say so with {@link stripeOriginsHeader}.
  */
 export function stripeJsRoutes(baseUrl: () => string): Router {
   const router = express.Router();
 
-  router.get(['/v3', '/v3/'], (_req, res) => sendScript(res, 'stripe-js', baseUrl(), '3'));
+  router.get(['/v3', '/v3/'], (req, res) => sendScript(req, res, 'stripe-js', baseUrl(), '3'));
   router.get('/:train/stripe.js', (req, res) => {
     const train = req.params.train;
     if (!/^[a-z][a-z0-9-]{1,30}$/.test(train)) return void res.status(404).type('text/plain').send(`link-harness: no Stripe.js release train named ${train}`);
-    return sendScript(res, 'stripe-js', baseUrl(), train);
+    return sendScript(req, res, 'stripe-js', baseUrl(), train);
   });
 
   router.get('/elements/:frame.js', (req, res) => {
     const page = framePages[req.params.frame];
     if (!page) return void res.status(404).type('text/plain').send(`link-harness: no element frame named ${req.params.frame}`);
-    return sendScript(res, page.bundle, baseUrl(), '3');
+    return sendScript(req, res, page.bundle, baseUrl(), '3');
   });
   router.get('/elements/:frame.html', (req, res) => {
     const page = framePages[req.params.frame];
@@ -46,8 +57,8 @@ export function stripeJsRoutes(baseUrl: () => string): Router {
   router.get('/three-ds-2-challenge/:source/challenge', (_req, res) => {
     res.type('text/html').send(framePage({ title: '3D Secure 2 Test Page', script: '/stripe-challenge-frame.js' }));
   });
-  router.get('/three-ds-2-challenge.js', (_req, res) => sendScript(res, 'three-ds-2-challenge', baseUrl(), '3'));
-  router.get('/stripe-challenge-frame.js', (_req, res) => sendScript(res, 'stripe-challenge-frame', baseUrl(), '3'));
+  router.get('/three-ds-2-challenge.js', (req, res) => sendScript(req, res, 'three-ds-2-challenge', baseUrl(), '3'));
+  router.get('/stripe-challenge-frame.js', (req, res) => sendScript(req, res, 'stripe-challenge-frame', baseUrl(), '3'));
 
   return router;
 }

@@ -5,14 +5,27 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { CheckoutQuery } from './pages/checkout-state.ts';
 
-/** The test pages, by path: an HTML file and the script it loads. */
-const pages = {
+/**
+ * The Content-Security-Policy Stripe recommends for pages that use Stripe.js, with `'self'` for the
+ * page's own script: any frame or call outside Stripe's origins is blocked.
+ */
+export const stripeRecommendedCsp = [
+  "script-src 'self' https://js.stripe.com https://*.js.stripe.com",
+  'frame-src https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com',
+  "connect-src 'self' https://api.stripe.com",
+  "img-src 'self' https://*.stripe.com",
+].join('; ');
+
+/** The test pages, by path: an HTML file and the script it loads; `fromStripe` loads Stripe.js from js.stripe.com under Stripe's recommended CSP. */
+const pages: Record<string, { html: string; script: string; fromStripe?: true }> = {
   '/checkout': { html: 'checkout.html', script: 'checkout.ts' },
+  '/csp-checkout': { html: 'checkout.html', script: 'checkout.ts', fromStripe: true },
   '/return': { html: 'return.html', script: 'return.ts' },
   '/react-checkout': { html: 'react-checkout.html', script: 'react-checkout.ts' },
-} as const;
+};
 
-type PagePath = keyof typeof pages;
+type PagePath = '/checkout' | '/csp-checkout' | '/return' | '/react-checkout';
+
 
 const pageFile = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.meta.url));
 
@@ -38,6 +51,8 @@ export interface PageServer {
   origin: string;
   /** The checkout page for one SetupIntent (only its client secret and the publishable key go in). */
   checkoutUrl(query: CheckoutQuery): string;
+  /** The same checkout as a page written for real Stripe: `https://js.stripe.com/v3/` under Stripe's recommended CSP (needs the harness's Stripe routes). */
+  cspCheckoutUrl(query: CheckoutQuery): string;
   reactCheckoutUrl(query: Pick<CheckoutQuery, 'pk' | 'secret' | 'return'>): string;
   /** The return page, with the merchant's own query parameters (the publishable key among them). */
   returnUrl(params: Record<string, string>): string;
@@ -53,17 +68,18 @@ export interface PageServer {
  * await page.goto(pages.checkoutUrl({ pk, secret, return: pages.returnUrl({ pk }) }));
  */
 export async function startPageServer(emulatorUrl: string): Promise<PageServer> {
-  const served = new Map<string, { type: string; body: string }>();
+  const served = new Map<string, { type: string; body: string; csp?: string }>();
   await Promise.all(
-    Object.entries(pages).map(async ([path, { html, script }]) => {
+    Object.entries(pages).map(async ([path, { html, script, fromStripe }]) => {
       const [text, js] = await Promise.all([readFile(pageFile(html), 'utf8'), bundlePageScript(script)]);
-      served.set(path, { type: 'text/html; charset=utf-8', body: text.replaceAll('{{STRIPE_JS}}', `${emulatorUrl}/v3`) });
+      const body = text.replaceAll('{{STRIPE_JS}}', fromStripe ? 'https://js.stripe.com/v3/' : `${emulatorUrl}/v3`);
+      served.set(path, { type: 'text/html; charset=utf-8', body, ...(fromStripe ? { csp: stripeRecommendedCsp } : {}) });
       served.set(`/${script.replace(/\.ts$/, '.js')}`, { type: 'application/javascript; charset=utf-8', body: js });
     }),
   );
   const server: Server = createServer((req, res) => {
     const found = served.get(new URL(req.url ?? '/', 'http://localhost').pathname);
-    res.writeHead(found ? 200 : 404, { 'content-type': found?.type ?? 'text/plain', 'cache-control': 'no-store' });
+    res.writeHead(found ? 200 : 404, { 'content-type': found?.type ?? 'text/plain', 'cache-control': 'no-store', ...(found?.csp ? { 'content-security-policy': found.csp } : {}) });
     res.end(found?.body ?? `e2e page server: no page at ${req.url}`);
   });
   await new Promise<void>((resolve, reject) => {
@@ -78,6 +94,7 @@ export async function startPageServer(emulatorUrl: string): Promise<PageServer> 
   return {
     origin,
     checkoutUrl: (query) => url('/checkout', { ...query }),
+    cspCheckoutUrl: (query) => url('/csp-checkout', { ...query }),
     reactCheckoutUrl: (query) => url('/react-checkout', { ...query }),
     returnUrl: (params) => url('/return', params),
     close: () =>

@@ -1,4 +1,4 @@
-import { emulatorOrigin } from '../config.ts';
+import { framesOrigin } from '../config.ts';
 import { frameHash, type ElementType } from '../protocol.ts';
 import { ensureStripeStyles } from './styles.ts';
 
@@ -20,9 +20,9 @@ const wrapperStyle =
 const iframeStyle =
   'border: none !important; margin: 0px !important; padding: 0px !important; width: 1px !important; min-width: 100% !important; overflow: hidden !important; display: block !important; user-select: none !important; color-scheme: normal !important; height: 0px;';
 
-/** The frame page's URL: the emulator's page plus, in the hash, the frame's name and our origin to answer. */
+/** The frame page's URL: the frame page on Stripe's frames origin plus, in the hash, the frame's name and our origin to answer. */
 export function elementFrameUrl(type: ElementType, frameId: string): string {
-  return `${emulatorOrigin}/elements/${elementFrames[type].page}.html${frameHash({ frameId, parentOrigin: location.origin })}`;
+  return `${framesOrigin}/elements/${elementFrames[type].page}.html${frameHash({ frameId, parentOrigin: location.origin })}`;
 }
 
 function skeletonLoader(fields: number): HTMLDivElement {

@@ -1,5 +1,5 @@
 import { builtins } from '../builtins.ts';
-import { emulatorOrigin } from '../config.ts';
+import { framesOrigin } from '../config.ts';
 import type { ElementType, FromFrame, InitMessage, ToFrame } from '../protocol.ts';
 import { buildElementDom, removeLoader, setContainerState, type MountedElementDom } from './element-dom.ts';
 import { ElementEvents, type ElementHandler } from './element-events.ts';
@@ -21,7 +21,7 @@ export interface ElementGroupLink {
   forget(element: StripeElementHost): void;
 }
 
-const emulatorOriginOnly = () => new builtins.URL(emulatorOrigin).origin;
+const framesOriginOnly = () => new builtins.URL(framesOrigin).origin;
 
 /**
  * One Element (`linkAuthentication` or `payment`): a cross-origin iframe the page hosts, and the
@@ -67,7 +67,7 @@ export class StripeElementHost {
     this.ready = false;
     this.listening = false;
     this.waiting = [];
-    frameMessenger.register(frameId, { window: () => dom.iframe.contentWindow, origin: emulatorOriginOnly(), onMessage: (m) => this.hear(m) });
+    frameMessenger.register(frameId, { window: () => dom.iframe.contentWindow, origin: framesOriginOnly(), onMessage: (m) => this.hear(m) });
     container.classList.add('StripeElement');
     setContainerState(container, { empty: true, complete: false, invalid: false, focus: false });
     container.appendChild(dom.wrapper);

@@ -1,4 +1,5 @@
 import { builtins } from '../builtins.ts';
+import { hooksOrigin } from '../config.ts';
 import { frameHash, type FromFrame } from '../protocol.ts';
 import { frameMessenger } from './frame-messenger.ts';
 import { nextFrameName } from './frame-names.ts';
@@ -9,13 +10,19 @@ import { ensureStripeStyles } from './styles.ts';
 export type ChallengeEnd = 'authorize' | 'fail';
 
 /**
- * The challenge page's URL as the lightbox frames it: the intent's `next_action.use_stripe_sdk.stripe_js`
- * plus, in the hash, the frame's name, our origin and the publishable key (the page calls the
- * API before anyone could send it a message).
+ * The challenge page's URL as the lightbox frames it: the intent's `next_action.use_stripe_sdk.stripe_js`,
+ * on Stripe's challenge origin (`hooks`: the API answers with its own, the emulator's; the
+ * browser may reach it at `https://hooks.stripe.com`), plus, in the hash, the frame's name, our
+ * origin and the publishable key (the page calls the API before anyone could send it a message).
+ *
+ * @example
+ * challengeFrameUrl('http://127.0.0.1:12111/three-ds-2-challenge/src_1?intent=seti_1', 'f1', 'pk_test_x', 'https://hooks.stripe.com')
+ * // 'https://hooks.stripe.com/three-ds-2-challenge/src_1?intent=seti_1#frameId=f1&parentOrigin=…&publishableKey=pk_test_x'
  */
-export function challengeFrameUrl(stripeJsUrl: string, frameId: string, publishableKey: string): string {
-  const withoutHash = stripeJsUrl.split('#')[0] ?? stripeJsUrl;
-  return `${withoutHash}${frameHash({ frameId, parentOrigin: location.origin })}&publishableKey=${encodeURIComponent(publishableKey)}`;
+export function challengeFrameUrl(stripeJsUrl: string, frameId: string, publishableKey: string, hooks: string = hooksOrigin): string {
+  const asked = new builtins.URL(stripeJsUrl);
+  const onHooks = hooks ? `${new builtins.URL(hooks).origin}${asked.pathname}${asked.search}` : `${asked.origin}${asked.pathname}${asked.search}`;
+  return `${onHooks}${frameHash({ frameId, parentOrigin: location.origin })}&publishableKey=${encodeURIComponent(publishableKey)}`;
 }
 
 /**
@@ -38,7 +45,8 @@ export function showThreeDSecureChallenge(ctx: StripeContext, stripeJsUrl: strin
   iframe.setAttribute('frameborder', '0');
   iframe.setAttribute('allowtransparency', 'true');
   iframe.setAttribute('allow', 'payment *');
-  iframe.src = challengeFrameUrl(stripeJsUrl, frameId, ctx.publishableKey);
+  const src = challengeFrameUrl(stripeJsUrl, frameId, ctx.publishableKey);
+  iframe.src = src;
   const loading = document.createElement('div');
   loading.className = 'LightboxModalLoadingIndicator';
   loading.setAttribute('role', 'progressbar');
@@ -50,7 +58,7 @@ export function showThreeDSecureChallenge(ctx: StripeContext, stripeJsUrl: strin
   return new builtins.Promise<ChallengeEnd>((resolve) => {
     frameMessenger.register(frameId, {
       window: () => iframe.contentWindow,
-      origin: new builtins.URL(stripeJsUrl).origin,
+      origin: new builtins.URL(src).origin,
       onMessage(message: FromFrame) {
         if (message.type === 'ready') {
           loading.remove();

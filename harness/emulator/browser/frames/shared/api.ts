@@ -1,5 +1,5 @@
 import { builtins } from '../../builtins.ts';
-import { emulatorOrigin } from '../../config.ts';
+import { apiOrigin } from '../../config.ts';
 import type { StripeJsError } from '../../protocol.ts';
 import { formEncode, type FormValue } from './form-encode.ts';
 import { connectionError, toStripeJsError } from './stripe-errors.ts';
@@ -21,7 +21,7 @@ export interface EmulatorApi {
  * const api = emulatorApi('pk_test_shop');
  * const res = await api.get('/v1/setup_intents/seti_1', { client_secret });
  */
-export function emulatorApi(publishableKey: string, origin: string = emulatorOrigin || location.origin): EmulatorApi {
+export function emulatorApi(publishableKey: string, origin: string = apiOrigin || location.origin): EmulatorApi {
   async function send<T>(method: 'GET' | 'POST', path: string, params: Record<string, FormValue>): Promise<ApiResult<T>> {
     const body = formEncode(params);
     const url = method === 'GET' && body ? `${origin}${path}?${body}` : `${origin}${path}`;
