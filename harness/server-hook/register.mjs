@@ -20,7 +20,15 @@ const originalFetch = globalThis.fetch;
 function request(...args) {
   const redirected = redirectedRequestOptions(args, emulator, plainAgent);
   // @ts-expect-error: the arguments are https.request's own, passed on as they came.
-  return redirected ? http.request(...redirected) : originalHttpsRequest.apply(https, args);
+  if (!redirected) return originalHttpsRequest.apply(https, args);
+  // @ts-expect-error: as above.
+  const req = http.request(...redirected);
+  // stripe-node up to version 20 writes its body once the socket says `secureConnect`, which a
+  // plain socket never does: say it when the plain connection is made.
+  req.once('socket', (socket) => {
+    if (socket.connecting) socket.once('connect', () => socket.emit('secureConnect'));
+  });
+  return req;
 }
 
 https.request = /** @type {typeof https.request} */ (request);
