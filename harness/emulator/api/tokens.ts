@@ -5,7 +5,7 @@ import type { TestCard } from '../domain/test-cards.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { parameterInvalid, parameterMissing, resourceMissing } from '../http/errors.ts';
 import { newId, nowSeconds } from '../http/ids.ts';
-import { int, obj, str } from '../http/params.ts';
+import { any, int, obj, str } from '../http/params.ts';
 
 /**
  * `POST /v1/tokens` for cards (what Stripe.js `createToken` calls) and `GET /v1/tokens/:id`.
@@ -113,14 +113,18 @@ export function createCardToken(account: Account, p: TokenCardParams): Stripe.To
   return token;
 }
 
-const createToken = defineEndpoint<{ card?: TokenCardParams; customer?: string }>({
+/** The other kinds of token Stripe makes; the emulator makes card tokens only and says so. */
+const otherTokenKinds = ['bank_account', 'pii', 'account', 'person', 'cvc_update'] as const;
+
+const createToken = defineEndpoint<{ card?: TokenCardParams; customer?: string } & Partial<Record<(typeof otherTokenKinds)[number], unknown>>>({
   method: 'post',
   path: '/v1/tokens',
   access: 'publishable',
-  // Bank account, PII and account tokens are left out on purpose: asking for one answers
-  // Stripe's "unknown parameter" 400 naming it.
-  params: obj({ card: tokenCardParams, customer: str() }),
+  params: obj({ card: tokenCardParams, customer: str(), ...Object.fromEntries(otherTokenKinds.map((kind) => [kind, any()])) }),
   handle({ account }, p) {
+    const other = otherTokenKinds.find((kind) => p[kind] !== undefined);
+    if (other !== undefined)
+      throw parameterInvalid(other, `The link-harness emulator makes card tokens only, not ${other} tokens; pass card[number], card[exp_month] and card[exp_year].`);
     if (p.customer !== undefined)
       throw parameterInvalid('customer', "The link-harness emulator does not make tokens from a customer's saved cards; pass card[number], card[exp_month] and card[exp_year].");
     if (!p.card) throw parameterMissing('card');

@@ -27,11 +27,15 @@ const SPEC_ID = 'https://stripe.local/spec3.json';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-interface OpenApiOperation {
+/** One operation of the spec, with what the emulator's tests read of it. */
+export interface OpenApiOperation {
+  parameters?: { name: string; in: string; required?: boolean }[];
+  requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown>; required?: string[] } }> };
   responses?: Record<string, { content?: Record<string, { schema?: JsonObject }> }>;
 }
 
-interface OpenApiDocument {
+/** Stripe's OpenAPI document, as far as the emulator's tests read it. */
+export interface OpenApiDocument {
   openapi: string;
   info: { version: string };
   paths: Record<string, Record<string, OpenApiOperation>>;
@@ -76,6 +80,17 @@ const describeErrors = (errors: ErrorObject[] | null | undefined): string[] =>
 const shape = (path: string) => path.split('/').map((s) => (s.startsWith(':') || /^\{.+\}$/.test(s) ? '*' : s));
 
 /**
+ * The spec's path template for an emulator path and method, if the spec has that operation.
+ *
+ * @example
+ * specPathIn(readStripeSpec(), 'get', '/v1/customers/:id') // '/v1/customers/{customer}'
+ */
+export function specPathIn(document: OpenApiDocument, method: string, path: string): string | undefined {
+  const want = shape(path).join('/');
+  return Object.keys(document.paths).find((p) => shape(p).join('/') === want && document.paths[p]?.[method.toLowerCase()] !== undefined);
+}
+
+/**
  * Validators for Stripe's API responses, compiled on first use and cached.
  *
  * @example
@@ -104,10 +119,7 @@ export class StripeContract {
 
   /** The spec's path template for an emulator path (`/v1/customers/:id` → `/v1/customers/{customer}`), if the spec has it. */
   specPath(method: string, path: string): string | undefined {
-    const want = shape(path).join('/');
-    return Object.keys(this.document.paths).find(
-      (p) => shape(p).join('/') === want && this.document.paths[p]?.[method.toLowerCase()] !== undefined,
-    );
+    return specPathIn(this.document, method, path);
   }
 
   /** Compiles (once) a schema given inline; refs into the spec are written `#/components/schemas/<name>`. */

@@ -11,12 +11,19 @@ export type ParamSpec =
   | { kind: 'metadata' }
   | { kind: 'array'; of: ParamSpec; max?: number }
   | ObjectSpec
-  | { kind: 'emptyable'; of: ParamSpec };
+  | { kind: 'emptyable'; of: ParamSpec }
+  /** Any value, unchecked: for a parameter the handler refuses by name with its own message. */
+  | { kind: 'any' };
 
 export interface ObjectSpec {
   kind: 'object';
   fields: Record<string, ParamSpec>;
   required?: readonly string[];
+  /**
+   * Names Stripe knows that the emulator does not implement: accepted with any value and left
+   * out of what the handler gets, because they change nothing here.
+   */
+  ignored?: readonly string[];
 }
 
 export const str = (opts: { enum?: readonly string[]; max?: number } = {}): ParamSpec => ({ kind: 'string', ...opts });
@@ -26,6 +33,7 @@ export const bool = (): ParamSpec => ({ kind: 'boolean' });
 export const metadata = (): ParamSpec => ({ kind: 'metadata' });
 export const arr = (of: ParamSpec, max?: number): ParamSpec => (max === undefined ? { kind: 'array', of } : { kind: 'array', of, max });
 export const emptyable = (of: ParamSpec): ParamSpec => ({ kind: 'emptyable', of });
+export const any = (): ParamSpec => ({ kind: 'any' });
 export const obj = (fields: Record<string, ParamSpec>, required: readonly string[] = []): ObjectSpec => ({
   kind: 'object',
   fields,
@@ -96,6 +104,8 @@ function readValue(spec: ParamSpec, value: unknown, path: string): unknown {
     }
     case 'object':
       return readObject(spec, value, path);
+    case 'any':
+      return value;
   }
 }
 
@@ -119,8 +129,11 @@ function readObject(spec: ObjectSpec, value: unknown, path: string): Record<stri
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(value)) {
     const childPath = path ? `${path}[${key}]` : key;
-    const child = spec.fields[key];
-    if (!child) throw unknownParameter(childPath);
+    const child = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
+    if (!child) {
+      if (spec.ignored?.includes(key)) continue;
+      throw unknownParameter(childPath);
+    }
     out[key] = readValue(child, raw, childPath);
   }
   for (const key of spec.required ?? []) {

@@ -10,6 +10,8 @@ import { decodeForm } from './form.ts';
 import { randomToken } from './ids.ts';
 import { commonFields, readParams } from './params.ts';
 import type { RequestLog } from './request-log.ts';
+import { specParams } from './spec-params.ts';
+import { unservedShadowing } from './unserved.ts';
 
 /** The Stripe-Version the emulator answers with when the client sends none: stripe-node 23's pin. */
 export const DEFAULT_API_VERSION = '2026-10-28.endive';
@@ -127,8 +129,13 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
   });
 
   for (const endpoint of endpoints) {
-    const spec = { ...endpoint.params, fields: { ...commonFields, ...endpoint.params.fields } };
+    const fields = { ...commonFields, ...endpoint.params.fields };
+    // Parameters Stripe's spec lists that the endpoint does not implement are accepted and ignored.
+    const ignored = (specParams[`${endpoint.method.toUpperCase()} ${endpoint.path}`] ?? []).filter((name) => !Object.hasOwn(fields, name));
+    const spec = { ...endpoint.params, fields, ignored };
+    const shadowed = unservedShadowing(endpoint);
     router[endpoint.method](endpoint.path.replace(/^\/v1/, ''), (req: Request, res: Response) => {
+      if (shadowed(`/v1${req.path}`)) throw unrecognizedUrl(req.method, req.originalUrl.split('?')[0]!);
       const l = locals(res);
       const caller = l.caller!;
       if (endpoint.access === 'secret' && caller.kind !== 'secret')
