@@ -6,6 +6,8 @@ import { paymentIntentEndpoints } from './api/payment-intents.ts';
 import { threeDSecureEndpoints } from './api/three-d-secure.ts';
 import { linkEndpoints } from './api/link.ts';
 import { tokenEndpoints } from './api/tokens.ts';
+import { confirmationTokenEndpoints } from './api/confirmation-tokens.ts';
+import { elementsSessionEndpoints } from './api/elements-sessions.ts';
 
 /** Every Stripe API endpoint the emulator serves. */
-export const endpoints: readonly Endpoint[] = [...customerEndpoints, ...paymentMethodEndpoints, ...setupIntentEndpoints, ...paymentIntentEndpoints, ...threeDSecureEndpoints, ...linkEndpoints, ...tokenEndpoints];
+export const endpoints: readonly Endpoint[] = [...customerEndpoints, ...paymentMethodEndpoints, ...setupIntentEndpoints, ...paymentIntentEndpoints, ...threeDSecureEndpoints, ...linkEndpoints, ...tokenEndpoints, ...confirmationTokenEndpoints, ...elementsSessionEndpoints];

@@ -6,6 +6,7 @@ import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { parameterInvalid } from '../http/errors.ts';
 import { paginate, type ListParams } from '../http/list.ts';
 import { bool, emptyable, int, listFields, metadata, obj, oneOf, str } from '../http/params.ts';
+import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken, type FromConfirmationToken } from './confirmation-token-use.ts';
 import { authorizeClient, forCaller } from './intent-access.ts';
 import {
   automaticPaymentMethodsParam,
@@ -40,10 +41,10 @@ type ConfirmFields = {
   off_session?: 'true' | 'false' | 'one_off' | 'recurring';
   error_on_requires_action?: boolean;
 };
-type CreateParams = PaymentIntentInput & PaymentMethodParams & ConfirmFields & { confirm?: boolean; capture_method?: 'automatic' | 'automatic_async' };
+type CreateParams = PaymentIntentInput & PaymentMethodParams & ConfirmFields & { confirm?: boolean; confirmation_token?: string; capture_method?: 'automatic' | 'automatic_async' };
 type UpdateParams = PaymentIntentUpdate & PaymentMethodParams;
 type ConfirmParams = PaymentMethodParams &
-  ConfirmFields & { client_secret?: string; setup_future_usage?: 'off_session' | 'on_session' | ''; receipt_email?: string | ''; allowed_payment_method_types?: string[] };
+  ConfirmFields & { client_secret?: string; confirmation_token?: string; setup_future_usage?: 'off_session' | 'on_session' | ''; receipt_email?: string | ''; allowed_payment_method_types?: string[] };
 
 /** The confirmation a request asks for, in the domain's terms. */
 function confirmInput(ctx: RequestContext, p: ConfirmParams, paymentMethod: Stripe.PaymentMethod | undefined): ConfirmPaymentInput {
@@ -60,6 +61,16 @@ function confirmInput(ctx: RequestContext, p: ConfirmParams, paymentMethod: Stri
   };
 }
 
+/**
+ * What a ConfirmationToken sets on the PaymentIntent itself (its shipping, and its
+ * `setup_future_usage` when the intent has none); the rest goes into the confirmation.
+ */
+function applyConfirmationToken(pi: Stripe.PaymentIntent, fromToken: FromConfirmationToken): FromConfirmationToken {
+  if (fromToken.shipping && !pi.shipping) pi.shipping = { ...fromToken.shipping, carrier: null, tracking_number: null };
+  if (fromToken.setupFutureUsage && !pi.setup_future_usage) pi.setup_future_usage = fromToken.setupFutureUsage;
+  return fromToken;
+}
+
 const createPaymentIntentEndpoint = defineEndpoint<CreateParams>({
   method: 'post',
   path: '/v1/payment_intents',
@@ -71,6 +82,7 @@ const createPaymentIntentEndpoint = defineEndpoint<CreateParams>({
       amount: int({ min: 1 }),
       currency: str(),
       confirm: bool(),
+      confirmation_token: confirmationTokenParam,
       capture_method: oneOf('automatic', 'automatic_async'),
       customer: str(),
       description: str({ max: 1000 }),
@@ -89,12 +101,15 @@ const createPaymentIntentEndpoint = defineEndpoint<CreateParams>({
       if (!p.confirm && p[param] !== undefined)
         throw parameterInvalid(param, `You can only pass \`${param}\` when \`confirm\` is true; pass it when you confirm the PaymentIntent.`);
     checkReturnUrl(p.return_url);
+    const token = checkConfirmationToken(ctx.account, p, true);
     const pi = createPaymentIntent(ctx.account, p, paymentMethodFromParams(ctx.account, p));
     if (p.capture_method) pi.capture_method = p.capture_method;
     if (!p.confirm) return pi;
     // The payment method, its options, setup_future_usage and receipt_email are on the new intent already.
     const { off_session, return_url, use_stripe_sdk, error_on_requires_action } = p;
-    return confirmPaymentIntent(ctx.account, pi, confirmInput(ctx, { off_session, return_url, use_stripe_sdk, error_on_requires_action }, undefined));
+    const fromToken = token ? applyConfirmationToken(pi, useConfirmationToken(ctx.account, token, pi)) : undefined;
+    const input = confirmInput(ctx, { off_session, return_url: return_url ?? fromToken?.returnUrl, use_stripe_sdk: use_stripe_sdk ?? (fromToken ? true : undefined), error_on_requires_action }, undefined);
+    return confirmPaymentIntent(ctx.account, pi, fromToken && !pi.payment_method ? { ...input, paymentMethod: fromToken.paymentMethod } : input);
   },
 });
 
@@ -145,14 +160,20 @@ const confirmPaymentIntentEndpoint = defineEndpoint<ConfirmParams>({
     allowed_payment_method_types: typeListParam,
     setup_future_usage: emptyable(oneOf('off_session', 'on_session')),
     receipt_email: emptyable(str()),
+    confirmation_token: confirmationTokenParam,
   }),
   handle(ctx, p) {
     const pi = findPaymentIntent(ctx.account, ctx.path.id!);
     authorizeClient(ctx, pi, p.client_secret, 'PaymentIntent');
     checkReturnUrl(p.return_url);
+    const token = checkConfirmationToken(ctx.account, p, false);
     return forCaller(ctx, () => {
       if (p.allowed_payment_method_types) updatePaymentIntent(ctx.account, pi, { allowed_payment_method_types: p.allowed_payment_method_types });
-      return confirmPaymentIntent(ctx.account, pi, confirmInput(ctx, p, paymentMethodFromParams(ctx.account, p)));
+      const fromToken = token ? applyConfirmationToken(pi, useConfirmationToken(ctx.account, token, pi)) : undefined;
+      const params: ConfirmParams = fromToken
+        ? { ...p, return_url: p.return_url ?? fromToken.returnUrl, use_stripe_sdk: p.use_stripe_sdk ?? true, setup_future_usage: p.setup_future_usage ?? fromToken.setupFutureUsage }
+        : p;
+      return confirmPaymentIntent(ctx.account, pi, confirmInput(ctx, params, paymentMethodFromParams(ctx.account, p) ?? fromToken?.paymentMethod));
     });
   },
 });

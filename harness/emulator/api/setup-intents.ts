@@ -5,6 +5,7 @@ import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { parameterInvalid } from '../http/errors.ts';
 import { paginate, type ListParams } from '../http/list.ts';
 import { bool, emptyable, listFields, metadata, obj, oneOf, str } from '../http/params.ts';
+import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken } from './confirmation-token-use.ts';
 import { authorizeClient, forCaller } from './intent-access.ts';
 import {
   automaticPaymentMethodsParam,
@@ -27,9 +28,9 @@ const paymentMethodFields = {
 const confirmFields = { return_url: str({ max: 5000 }), use_stripe_sdk: bool(), mandate_data: emptyable(mandateDataParam) };
 
 type ConfirmFields = { return_url?: string; use_stripe_sdk?: boolean };
-type CreateParams = SetupIntentInput & PaymentMethodParams & ConfirmFields & { confirm?: boolean };
+type CreateParams = SetupIntentInput & PaymentMethodParams & ConfirmFields & { confirm?: boolean; confirmation_token?: string };
 type UpdateParams = SetupIntentUpdate & PaymentMethodParams;
-type ConfirmParams = PaymentMethodParams & ConfirmFields & { client_secret?: string; allowed_payment_method_types?: string[] };
+type ConfirmParams = PaymentMethodParams & ConfirmFields & { client_secret?: string; allowed_payment_method_types?: string[]; confirmation_token?: string };
 
 const createSetupIntentEndpoint = defineEndpoint<CreateParams>({
   method: 'post',
@@ -39,6 +40,7 @@ const createSetupIntentEndpoint = defineEndpoint<CreateParams>({
     ...paymentMethodFields,
     ...confirmFields,
     confirm: bool(),
+    confirmation_token: confirmationTokenParam,
     customer: str(),
     description: str({ max: 1000 }),
     metadata: metadata(),
@@ -52,12 +54,16 @@ const createSetupIntentEndpoint = defineEndpoint<CreateParams>({
     if (!p.confirm && p.return_url !== undefined)
       throw parameterInvalid('return_url', 'You can only pass `return_url` when `confirm` is true; pass it when you confirm the SetupIntent.');
     checkReturnUrl(p.return_url);
+    const token = checkConfirmationToken(account, p, true);
     const si = createSetupIntent(account, p, paymentMethodFromParams(account, p));
     if (!p.confirm) return si;
+    const fromToken = token ? useConfirmationToken(account, token, si) : undefined;
+    const returnUrl = p.return_url ?? fromToken?.returnUrl;
     return confirmSetupIntent(account, si, {
       baseUrl,
-      ...(p.return_url !== undefined ? { returnUrl: p.return_url } : {}),
-      ...(p.use_stripe_sdk !== undefined ? { useStripeSdk: p.use_stripe_sdk } : {}),
+      ...(fromToken && !si.payment_method ? { paymentMethod: fromToken.paymentMethod } : {}),
+      ...(returnUrl !== undefined ? { returnUrl } : {}),
+      ...(p.use_stripe_sdk !== undefined ? { useStripeSdk: p.use_stripe_sdk } : fromToken ? { useStripeSdk: true } : {}),
     });
   },
 });
@@ -97,20 +103,30 @@ const confirmSetupIntentEndpoint = defineEndpoint<ConfirmParams>({
   method: 'post',
   path: '/v1/setup_intents/:id/confirm',
   access: 'publishable',
-  params: obj({ ...paymentMethodFields, ...confirmFields, client_secret: str(), expected_payment_method_type: str(), allowed_payment_method_types: typeListParam }),
+  params: obj({
+    ...paymentMethodFields,
+    ...confirmFields,
+    client_secret: str(),
+    expected_payment_method_type: str(),
+    allowed_payment_method_types: typeListParam,
+    confirmation_token: confirmationTokenParam,
+  }),
   handle(ctx, p) {
     const si = findSetupIntent(ctx.account, ctx.path.id!);
     authorizeClient(ctx, si, p.client_secret, 'SetupIntent');
     checkReturnUrl(p.return_url);
+    const token = checkConfirmationToken(ctx.account, p, false);
     return forCaller(ctx, () => {
       if (p.allowed_payment_method_types) updateSetupIntent(ctx.account, si, { allowed_payment_method_types: p.allowed_payment_method_types });
-      const paymentMethod = paymentMethodFromParams(ctx.account, p);
+      const fromToken = token ? useConfirmationToken(ctx.account, token, si) : undefined;
+      const paymentMethod = paymentMethodFromParams(ctx.account, p) ?? fromToken?.paymentMethod;
+      const returnUrl = p.return_url ?? fromToken?.returnUrl;
       return confirmSetupIntent(ctx.account, si, {
         baseUrl: ctx.baseUrl,
         ...(paymentMethod ? { paymentMethod } : {}),
         ...(p.payment_method_options ? { paymentMethodOptions: p.payment_method_options } : {}),
-        ...(p.return_url !== undefined ? { returnUrl: p.return_url } : {}),
-        ...(p.use_stripe_sdk !== undefined ? { useStripeSdk: p.use_stripe_sdk } : {}),
+        ...(returnUrl !== undefined ? { returnUrl } : {}),
+        ...(p.use_stripe_sdk !== undefined ? { useStripeSdk: p.use_stripe_sdk } : fromToken ? { useStripeSdk: true } : {}),
       });
     });
   },

@@ -27,9 +27,33 @@ const threeDSecureChallenge = {
   },
 };
 
+/** `GET /v1/elements/sessions` for a deferred intent: the payment methods the Payment Element offers. */
+const elementsSession = {
+  type: 'object',
+  required: ['object', 'livemode', 'account_id', 'payment_method_preference', 'link_settings'],
+  properties: {
+    object: { const: 'elements_session' },
+    livemode: { const: false },
+    account_id: { type: 'string', pattern: '^acct_' },
+    payment_method_preference: {
+      type: 'object',
+      required: ['object', 'type', 'ordered_payment_method_types'],
+      properties: {
+        object: { const: 'payment_method_preference' },
+        type: { const: 'deferred_intent' },
+        ordered_payment_method_types: { type: 'array', minItems: 1, items: { type: 'string' } },
+      },
+    },
+    link_settings: { type: 'object', required: ['link_enabled'], properties: { link_enabled: { type: 'boolean' } } },
+  },
+};
+
 export const internalSchemas: Partial<Record<EndpointKey, Schema>> = {
   // The Link consumer API, as the Link engineer pinned it beside its endpoints.
   ...linkResponseSchemas,
   'GET /v1/3ds2/challenges/:source': threeDSecureChallenge,
   'POST /v1/3ds2/challenge_complete': threeDSecureChallenge,
+  // Stripe.js creates ConfirmationTokens with the publishable key; the object is the spec's own.
+  'POST /v1/confirmation_tokens': { $ref: '#/components/schemas/confirmation_token' },
+  'GET /v1/elements/sessions': elementsSession,
 };

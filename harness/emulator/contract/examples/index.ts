@@ -6,6 +6,7 @@ import { paymentIntentExamples } from './payment-intents.ts';
 import { paymentMethodExamples } from './payment-methods.ts';
 import { setupIntentExamples } from './setup-intents.ts';
 import { tokenExamples } from './tokens.ts';
+import { confirmationTokenExamples } from './confirmation-tokens.ts';
 
 /** The whole contract table: at least one successful call per endpoint, plus its errors. */
 export const contractExamples: readonly ContractExample[] = [
@@ -16,4 +17,5 @@ export const contractExamples: readonly ContractExample[] = [
   ...tokenExamples,
   ...linkContractExamples,
   ...linkAndThreeDSecureExamples,
+  ...confirmationTokenExamples,
 ];
