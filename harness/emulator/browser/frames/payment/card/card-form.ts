@@ -1,5 +1,5 @@
 import { h, show, uniqueId } from '../../shared/dom.ts';
-import { caretAfterDigits, digitsBeforeCaret } from './caret.ts';
+import { reformat } from './caret.ts';
 import { brandNames, cardBrand, cardNumberState, cvcLength, digitsOf, formatCardNumber } from './card-number.ts';
 import { cardFields, cardFormEmpty, cardProblems, fieldProblem, type CardField, type CardFormValues, type FieldProblem } from './card-validation.ts';
 import { countries, postalCodeName, postalCodeRequired } from './countries.ts';
@@ -23,18 +23,6 @@ function field(label: string, input: HTMLInputElement | HTMLSelectElement, extra
 }
 
 const textInput = (attrs: Record<string, string>) => h('input', { type: 'text', spellcheck: 'false', ...attrs });
-
-/** Reformats a field as the shopper types, keeping the caret after the same digits. */
-function reformat(input: HTMLInputElement, format: (value: string, deleting: boolean) => string, deleting: boolean): void {
-  const caret = input.selectionStart ?? input.value.length;
-  const atEnd = caret >= input.value.length;
-  const digits = digitsBeforeCaret(input.value, caret);
-  const next = format(input.value, deleting);
-  if (next === input.value) return;
-  input.value = next;
-  const at = atEnd ? next.length : caretAfterDigits(next, digits);
-  if (document.activeElement === input) input.setSelectionRange(at, at);
-}
 
 /**
  * The card form of the Payment Element, with the field names drivers use on real Stripe:

@@ -14,3 +14,20 @@ export function caretAfterDigits(formatted: string, digitsBefore: number): numbe
 
 /** How many digits precede a caret position in a value. */
 export const digitsBeforeCaret = (value: string, caret: number): number => value.slice(0, caret).replace(/\D/g, '').length;
+
+/**
+ * Reformats a field as the shopper types, keeping the caret after the same digits.
+ *
+ * @example
+ * input.addEventListener('input', () => reformat(input, formatCardNumber, false));
+ */
+export function reformat(input: HTMLInputElement, format: (value: string, deleting: boolean) => string, deleting: boolean): void {
+  const caret = input.selectionStart ?? input.value.length;
+  const atEnd = caret >= input.value.length;
+  const digits = digitsBeforeCaret(input.value, caret);
+  const next = format(input.value, deleting);
+  if (next === input.value) return;
+  input.value = next;
+  const at = atEnd ? next.length : caretAfterDigits(next, digits);
+  if (document.activeElement === input) input.setSelectionRange(at, at);
+}
