@@ -16,6 +16,8 @@ import { newId, nowSeconds } from '../http/ids.ts';
 import { paginate, type ListParams } from '../http/list.ts';
 import { int, listFields, metadata, obj, oneOf, str, type ObjectSpec } from '../http/params.ts';
 import { billingDetailsParams } from './shared-params.ts';
+import { linkDataParam, linkPaymentMethodFromData } from './link-payment-method-data.ts';
+import type { LinkPaymentMethodData } from '../domain/link/index.ts';
 
 /** `card[…]` on payment method create. */
 export const cardParams = obj({ number: str(), exp_month: int(), exp_year: int(), cvc: str(), token: str(), networks: obj({ preferred: str() }) });
@@ -58,12 +60,13 @@ export function createPaymentMethodFromData(account: Parameters<typeof createCar
   return pm;
 }
 
-const createPaymentMethod = defineEndpoint<PaymentMethodData & { customer?: string; payment_method?: string }>({
+const createPaymentMethod = defineEndpoint<PaymentMethodData & { customer?: string; payment_method?: string; link?: LinkPaymentMethodData }>({
   method: 'post',
   path: '/v1/payment_methods',
   access: 'publishable',
-  params: obj({ ...paymentMethodDataFields, customer: str(), payment_method: str() }),
+  params: obj({ ...paymentMethodDataFields, customer: str(), payment_method: str(), link: linkDataParam }),
   handle({ account }, p) {
+    if (p.type === 'link') return linkPaymentMethodFromData(account, p, '');
     if (p.payment_method !== undefined) {
       if (p.customer === undefined) throw parameterMissing('customer');
       const source = account.paymentMethods.get(p.payment_method);
