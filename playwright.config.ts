@@ -71,12 +71,12 @@ export default defineConfig<HarnessOptions>({
     {
       name: 'chrome-like',
       grep: /@chrome-like/,
-      use: { ...chromiumProjectUse(browserModelLaunchOptions('chrome-like')), browserModel: 'chrome-like' },
+      use: { ...chromiumProjectUse(() => browserModelLaunchOptions('chrome-like')), browserModel: 'chrome-like' },
     },
     {
       name: 'safari-like',
       grep: /@safari-like/,
-      use: { ...chromiumProjectUse(browserModelLaunchOptions('safari-like')), browserModel: 'safari-like' },
+      use: { ...chromiumProjectUse(() => browserModelLaunchOptions('safari-like')), browserModel: 'safari-like' },
     },
     {
       name: 'chromium',

@@ -1,16 +1,18 @@
 import { createRequire } from 'node:module';
 import { benchCommand } from './bench-command.ts';
+import { doctorCommand } from './doctor-command.ts';
 import { closestName } from './closest-name.ts';
 import { exitCode, type CliIo, type Command } from './command.ts';
 import { emulatorCommand } from './emulator-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { selftestCommand } from './selftest-command.ts';
+import { setupCommand } from './setup-command.ts';
 import { commandHelp, mainHelp } from './help.ts';
 import { parseOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The commands `link-harness` offers, in the order its help lists them. */
-export const commands: readonly Command[] = [emulatorCommand, serveCommand, selftestCommand, benchCommand];
+export const commands: readonly Command[] = [setupCommand, doctorCommand, emulatorCommand, serveCommand, selftestCommand, benchCommand];
 
 const version = () => (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 

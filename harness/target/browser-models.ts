@@ -38,7 +38,7 @@ export function browserModelLaunchArgs(model: BrowserModel, base: string[] = chr
  * so it cannot be Safari-like. The Chrome-like model behaves the same in both.
  *
  * @example
- * projects: [{ name: 'safari-like', use: chromiumProjectUse(browserModelLaunchOptions('safari-like')) }]
+ * projects: [{ name: 'safari-like', use: chromiumProjectUse(() => browserModelLaunchOptions('safari-like')) }]
  */
 export function browserModelLaunchOptions(model: BrowserModel): ChromiumLaunchOptions {
   return chromiumLaunchOptions(browserModelLaunchArgs(model), { headlessShell: model === 'chrome-like' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChromiumNotFoundError, chromiumLaunchArgs, chromiumLaunchOptions, findChromium, headedRun, machineProbe, type ChromiumProbe } from './chromium.ts';
+import { ChromiumNotFoundError, chromiumLaunchArgs, chromiumLaunchOptions, debugging, findChromium, headedRun, machineProbe, noChromiumMessage, type ChromiumProbe } from './chromium.ts';
 
 const playwrightChrome = '/home/qa/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
@@ -49,17 +49,24 @@ describe('findChromium', () => {
     expect(findChromium(fakeMachine(['/usr/local/bin/google-chrome'])).executablePath).toBe('/usr/local/bin/google-chrome');
   });
 
-  it('says what it tried and how to fix it when nothing is found', () => {
+  it('says in three lines how to fix it when nothing is found, and keeps every place it tried', () => {
     const probe = fakeMachine([]);
-    expect(() => findChromium(probe)).toThrow(ChromiumNotFoundError);
-    let message = '';
+    let error: ChromiumNotFoundError | undefined;
     try {
       findChromium(probe);
     } catch (err) {
-      message = (err as Error).message;
+      error = err as ChromiumNotFoundError;
     }
-    for (const part of [playwrightChrome, '/usr/bin/chromium', '/opt/bin/chromium-browser', 'apt-get install chromium', 'npx playwright install chromium', 'CHROMIUM_PATH'])
-      expect(message).toContain(part);
+    expect(error).toBeInstanceOf(ChromiumNotFoundError);
+    expect(error!.message.split('\n')).toHaveLength(3);
+    expect(error!.message).toContain('npm run setup');
+    expect(error!.message).toContain('CHROMIUM_PATH');
+    expect(error!.tried).toEqual(expect.arrayContaining([`${playwrightChrome} (Playwright's Chromium)`, '/usr/bin/chromium', '/opt/bin/chromium-browser', '/usr/bin/chromium-headless-shell']));
+    expect(noChromiumMessage(error!, {})).toBe(error!.message);
+    const detailed = noChromiumMessage(error!, { DEBUG: 'pw:api,link-harness' });
+    for (const place of error!.tried) expect(detailed).toContain(place);
+    expect(debugging({ DEBUG: '*' })).toBe(true);
+    expect(debugging({ DEBUG: 'link-harnessX' })).toBe(false);
   });
 
   it('counts only files as browsers on the real machine, not directories', () => {

@@ -17,9 +17,36 @@ export interface ChromiumProbe {
   playwrightExecutable(): string | undefined;
 }
 
-/** Raised when no Chromium can be found; the message lists what was tried and the fixes. */
+/** The one command that gets a browser onto this machine (and installs the rest of the set-up). */
+export const browserFixCommand = 'npm run setup';
+
+/**
+ * Raised when no Chromium can be found. The message says so in at most three lines with the one
+ * command that fixes it; `tried` keeps every place searched (shown with `DEBUG=link-harness`, and
+ * by `npx link-harness doctor`).
+ */
 export class ChromiumNotFoundError extends Error {
   override name = 'ChromiumNotFoundError';
+  constructor(
+    message: string,
+    readonly tried: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Whether `DEBUG` asks for the harness's details (`DEBUG=link-harness`, `DEBUG=*`, or a list naming it). */
+export function debugging(env: Record<string, string | undefined> = process.env): boolean {
+  return (env.DEBUG ?? '').split(/[\s,]+/).some((name) => name === '*' || name === 'link-harness' || name === 'link-harness:*');
+}
+
+/**
+ * What a Playwright config says when no Chromium is found: the error's short message, plus every
+ * place searched when `DEBUG=link-harness` asks for it. No stack trace: the run stops here.
+ */
+export function noChromiumMessage(err: ChromiumNotFoundError, env: Record<string, string | undefined> = process.env): string {
+  if (!debugging(env) || err.tried.length === 0) return err.message;
+  return `${err.message}\nSearched:\n${err.tried.map((place) => `  ${place}`).join('\n')}`;
 }
 
 /**
@@ -90,8 +117,12 @@ export function findChromium(probe: ChromiumProbe = machineProbe, { headlessShel
     tried.push(candidate);
   }
   throw new ChromiumNotFoundError(
-    `link-harness: no Chromium found (tried ${tried.join(', ')}). ` +
-      'Install one with `apt-get install chromium` (Debian/Ubuntu) or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+    [
+      `link-harness: no ${headlessShell ? 'Chromium' : 'full Chromium (not a headless shell)'} found to run the suite in.`,
+      `Fix: ${browserFixCommand}   (Playwright's Chromium, or Debian's chromium as root), or set CHROMIUM_PATH.`,
+      `Where it looked: DEBUG=link-harness npx playwright test, or npx link-harness doctor.`,
+    ].join('\n'),
+    tried,
   );
 }
 
@@ -153,11 +184,29 @@ export function chromiumLaunchOptions(
 
 /**
  * The `use` of a Playwright project in the Chromium found here: Desktop Chrome's settings and
- * launch options (the harness's own unless given, e.g. a browser model's).
+ * launch options (the harness's own unless given, e.g. a browser model's). Given as a lookup, a
+ * Chromium that cannot be found ends the run with a short message (`stopWithoutChromium`).
  *
  * @example
- * projects: [{ name: 'chromium', use: chromiumProjectUse() }]
+ * projects: [{ name: 'chromium', use: chromiumProjectUse() }, { name: 'safari-like', use: chromiumProjectUse(() => browserModelLaunchOptions('safari-like')) }]
  */
-export function chromiumProjectUse(launchOptions: ChromiumLaunchOptions = chromiumLaunchOptions()) {
-  return { ...devices['Desktop Chrome'], launchOptions };
+export function chromiumProjectUse(launchOptions: ChromiumLaunchOptions | (() => ChromiumLaunchOptions) = chromiumLaunchOptions) {
+  return { ...devices['Desktop Chrome'], launchOptions: typeof launchOptions === 'function' ? stopWithoutChromium(() => launchOptions()) : launchOptions };
+}
+
+/**
+ * Runs a Playwright config's browser lookup; when no Chromium is found, says so (three lines, no
+ * stack trace) and ends the process, since no scenario can run.
+ *
+ * @example
+ * const launchOptions = stopWithoutChromium(() => chromiumLaunchOptions());
+ */
+export function stopWithoutChromium<T>(lookup: () => T): T {
+  try {
+    return lookup();
+  } catch (err) {
+    if (!(err instanceof ChromiumNotFoundError)) throw err;
+    process.stderr.write(`${noChromiumMessage(err)}\n`);
+    process.exit(1);
+  }
 }
