@@ -4,7 +4,7 @@ import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { resourceMissing } from '../http/errors.ts';
 import { newId, nowSeconds } from '../http/ids.ts';
 import { paginate, type ListParams } from '../http/list.ts';
-import { arr, emptyable, int, listFields, metadata, obj, str } from '../http/params.ts';
+import { arr, emptyable, int, listFields, metadata, obj, range, str } from '../http/params.ts';
 import type { Account } from '../domain/account.ts';
 import { addressParams } from './shared-params.ts';
 import { attachPaymentMethod } from '../domain/payment-methods.ts';
@@ -157,7 +157,7 @@ const listCustomers = defineEndpoint<ListParams & { email?: string }>({
   method: 'get',
   path: '/v1/customers',
   access: 'secret',
-  params: obj({ ...listFields, email: str(), created: str(), test_clock: str() }),
+  params: obj({ ...listFields, email: str(), created: range(), test_clock: str() }),
   handle({ account }, p) {
     const all = [...account.customers.values()].filter((c) => p.email === undefined || c.email === p.email);
     return paginate('/v1/customers', all, p, 'customer');

@@ -9,6 +9,14 @@ import { bool, emptyable, int, listFields, metadata, obj, oneOf, str } from '../
 import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken, type FromConfirmationToken } from './confirmation-token-use.ts';
 import { authorizeClient, forCaller } from './intent-access.ts';
 import {
+  applyPaymentIntentDetails,
+  checkPaymentIntentDetails,
+  paymentIntentConfirmDetailFields,
+  paymentIntentCreateDetailFields,
+  paymentIntentUpdateDetailFields,
+  type PaymentIntentDetails,
+} from './payment-intent-details.ts';
+import {
   automaticPaymentMethodsParam,
   mandateDataParam,
   paymentMethodDataParam,
@@ -41,10 +49,11 @@ type ConfirmFields = {
   off_session?: 'true' | 'false' | 'one_off' | 'recurring';
   error_on_requires_action?: boolean;
 };
-type CreateParams = PaymentIntentInput & PaymentMethodParams & ConfirmFields & { confirm?: boolean; confirmation_token?: string; capture_method?: 'automatic' | 'automatic_async' };
-type UpdateParams = PaymentIntentUpdate & PaymentMethodParams;
+type CreateParams = PaymentIntentInput & PaymentMethodParams & ConfirmFields & PaymentIntentDetails & { confirm?: boolean; confirmation_token?: string };
+type UpdateParams = PaymentIntentUpdate & PaymentMethodParams & PaymentIntentDetails;
 type ConfirmParams = PaymentMethodParams &
-  ConfirmFields & { client_secret?: string; confirmation_token?: string; setup_future_usage?: 'off_session' | 'on_session' | ''; receipt_email?: string | ''; allowed_payment_method_types?: string[] };
+  ConfirmFields &
+  Pick<PaymentIntentDetails, 'capture_method' | 'shipping'> & { client_secret?: string; confirmation_token?: string; setup_future_usage?: 'off_session' | 'on_session' | ''; receipt_email?: string | ''; allowed_payment_method_types?: string[] };
 
 /** The confirmation a request asks for, in the domain's terms. */
 function confirmInput(ctx: RequestContext, p: ConfirmParams, paymentMethod: Stripe.PaymentMethod | undefined): ConfirmPaymentInput {
@@ -83,7 +92,7 @@ const createPaymentIntentEndpoint = defineEndpoint<CreateParams>({
       currency: str(),
       confirm: bool(),
       confirmation_token: confirmationTokenParam,
-      capture_method: oneOf('automatic', 'automatic_async'),
+      ...paymentIntentCreateDetailFields,
       customer: str(),
       description: str({ max: 1000 }),
       metadata: metadata(),
@@ -102,8 +111,9 @@ const createPaymentIntentEndpoint = defineEndpoint<CreateParams>({
         throw parameterInvalid(param, `You can only pass \`${param}\` when \`confirm\` is true; pass it when you confirm the PaymentIntent.`);
     checkReturnUrl(p.return_url);
     const token = checkConfirmationToken(ctx.account, p, true);
+    checkPaymentIntentDetails(p);
     const pi = createPaymentIntent(ctx.account, p, paymentMethodFromParams(ctx.account, p));
-    if (p.capture_method) pi.capture_method = p.capture_method;
+    applyPaymentIntentDetails(pi, p);
     if (!p.confirm) return pi;
     // The payment method, its options, setup_future_usage and receipt_email are on the new intent already.
     const { off_session, return_url, use_stripe_sdk, error_on_requires_action } = p;
@@ -141,10 +151,13 @@ const updatePaymentIntentEndpoint = defineEndpoint<UpdateParams>({
     excluded_payment_method_types: emptyable(typeListParam),
     receipt_email: emptyable(str()),
     setup_future_usage: emptyable(oneOf('off_session', 'on_session')),
+    ...paymentIntentUpdateDetailFields,
   }),
   handle({ account, path }, p) {
     const pi = findPaymentIntent(account, path.id!);
-    return updatePaymentIntent(account, pi, p, paymentMethodFromParams(account, p));
+    updatePaymentIntent(account, pi, p, paymentMethodFromParams(account, p));
+    applyPaymentIntentDetails(pi, p);
+    return pi;
   },
 });
 
@@ -161,6 +174,7 @@ const confirmPaymentIntentEndpoint = defineEndpoint<ConfirmParams>({
     setup_future_usage: emptyable(oneOf('off_session', 'on_session')),
     receipt_email: emptyable(str()),
     confirmation_token: confirmationTokenParam,
+    ...paymentIntentConfirmDetailFields,
   }),
   handle(ctx, p) {
     const pi = findPaymentIntent(ctx.account, ctx.path.id!);
@@ -169,6 +183,8 @@ const confirmPaymentIntentEndpoint = defineEndpoint<ConfirmParams>({
     const token = checkConfirmationToken(ctx.account, p, false);
     return forCaller(ctx, () => {
       if (p.allowed_payment_method_types) updatePaymentIntent(ctx.account, pi, { allowed_payment_method_types: p.allowed_payment_method_types });
+      const { capture_method, shipping } = p;
+      applyPaymentIntentDetails(pi, { ...(capture_method ? { capture_method } : {}), ...(shipping !== undefined ? { shipping } : {}) });
       const fromToken = token ? applyConfirmationToken(pi, useConfirmationToken(ctx.account, token, pi)) : undefined;
       const params: ConfirmParams = fromToken
         ? { ...p, return_url: p.return_url ?? fromToken.returnUrl, use_stripe_sdk: p.use_stripe_sdk ?? true, setup_future_usage: p.setup_future_usage ?? fromToken.setupFutureUsage }

@@ -13,6 +13,8 @@ const stores = {
   seti: 'setup_intent',
   pi: 'payment_intent',
   ch: 'charge',
+  re: 'refund',
+  setatt: 'setup_attempt',
 } as const;
 
 /**
@@ -26,6 +28,9 @@ export class Account {
   readonly setupIntents = new Map<string, Stripe.SetupIntent>();
   readonly paymentIntents = new Map<string, Stripe.PaymentIntent>();
   readonly charges = new Map<string, Stripe.Charge>();
+  readonly refunds = new Map<string, Stripe.Refund>();
+  /** One attempt per SetupIntent confirmation, in the order they were made. */
+  readonly setupAttempts = new Map<string, Stripe.SetupAttempt>();
   /** Ids of customers that were deleted: Stripe answers them with `{deleted: true}`. */
   readonly deletedCustomers = new Set<string>();
   /** The test card behind each card (or card-funded Link) payment method. */
@@ -58,6 +63,10 @@ export class Account {
         return this.paymentIntents.get(id);
       case 'ch':
         return this.charges.get(id);
+      case 're':
+        return this.refunds.get(id);
+      case 'setatt':
+        return this.setupAttempts.get(id);
       default:
         return undefined;
     }

@@ -10,13 +10,13 @@ export interface ChargeFailure {
   message: string;
 }
 
-function paymentMethodDetails(pm: Stripe.PaymentMethod, threeDSecure: boolean): Stripe.Charge.PaymentMethodDetails {
+function paymentMethodDetails(pm: Stripe.PaymentMethod, threeDSecure: boolean, amountAuthorized: number | null): Stripe.Charge.PaymentMethodDetails {
   if (pm.type === 'card' && pm.card) {
     const card = pm.card;
     return {
       type: 'card',
       card: {
-        amount_authorized: null,
+        amount_authorized: amountAuthorized,
         authorization_code: null,
         brand: card.brand,
         checks: card.checks,
@@ -74,6 +74,8 @@ function outcome(failure: ChargeFailure | undefined): Stripe.Charge.Outcome {
 /**
  * Records the charge a PaymentIntent's confirmation made, paid or failed, in `account.charges`.
  * Stripe keeps a failed charge too (its id is the error's `charge` and the intent's `latest_charge`).
+ * With `capture: false` (a `capture_method: manual` intent) the charge is authorized only:
+ * paid, `captured: false`, nothing captured and no balance transaction yet.
  *
  * @example
  * const charge = recordCharge(account, pi, pm, { threeDSecure: false });
@@ -83,23 +85,24 @@ export function recordCharge(
   account: Account,
   pi: Stripe.PaymentIntent,
   pm: Stripe.PaymentMethod,
-  opts: { failure?: ChargeFailure; threeDSecure: boolean },
+  opts: { failure?: ChargeFailure; threeDSecure: boolean; capture?: boolean },
 ): Stripe.Charge {
   const { failure } = opts;
   const paid = failure === undefined;
+  const captured = paid && opts.capture !== false;
   const charge: Stripe.Charge = {
     id: newId('ch'),
     object: 'charge',
     amount: pi.amount,
-    amount_captured: paid ? pi.amount : 0,
+    amount_captured: captured ? pi.amount : 0,
     amount_refunded: 0,
     application: null,
     application_fee: null,
     application_fee_amount: null,
-    balance_transaction: paid ? newId('txn') : null,
+    balance_transaction: captured ? newId('txn') : null,
     billing_details: structuredClone(pm.billing_details) as Stripe.Charge.BillingDetails,
     calculated_statement_descriptor: 'LINK-HARNESS',
-    captured: paid,
+    captured,
     created: nowSeconds(),
     currency: pi.currency,
     customer: typeof pi.customer === 'string' ? pi.customer : (pi.customer?.id ?? null),
@@ -116,7 +119,7 @@ export function recordCharge(
     paid,
     payment_intent: pi.id,
     payment_method: pm.id,
-    payment_method_details: paymentMethodDetails(pm, opts.threeDSecure),
+    payment_method_details: paymentMethodDetails(pm, opts.threeDSecure, paid ? pi.amount : null),
     receipt_email: pi.receipt_email,
     receipt_number: null,
     receipt_url: paid ? `https://pay.stripe.com/receipts/payment/${randomToken(40)}` : null,

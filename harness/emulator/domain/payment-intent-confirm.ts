@@ -77,14 +77,18 @@ export function confirmPaymentIntent(account: Account, pi: Stripe.PaymentIntent,
 }
 
 /**
- * Records a paid charge and finishes the PaymentIntent. With `setup_future_usage` the payment
- * method is attached to the intent's customer, and `off_session` also sets it up for later charges.
+ * Records a paid charge and finishes the PaymentIntent: `succeeded`, or `requires_capture` with
+ * the whole amount capturable when its `capture_method` is `manual`. With `setup_future_usage`
+ * the payment method is attached to the intent's customer, and `off_session` also sets it up for
+ * later charges.
  */
 function succeedPayment(account: Account, pi: Stripe.PaymentIntent, pm: Stripe.PaymentMethod, threeDSecure: boolean): Stripe.PaymentIntent {
-  const charge = recordCharge(account, pi, pm, { threeDSecure });
+  const manual = pi.capture_method === 'manual';
+  const charge = recordCharge(account, pi, pm, { threeDSecure, capture: !manual });
   pi.latest_charge = charge.id;
-  pi.amount_received = pi.amount;
-  pi.status = 'succeeded';
+  pi.amount_received = manual ? 0 : pi.amount;
+  pi.amount_capturable = manual ? pi.amount : 0;
+  pi.status = manual ? 'requires_capture' : 'succeeded';
   pi.next_action = null;
   pi.last_payment_error = null;
   if (pi.setup_future_usage) {

@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import type { Account } from './account.ts';
 import { applyMetadata } from './metadata.ts';
+import { recordRefund } from './refunds.ts';
 import { abandonChallenges } from './three-d-secure.ts';
 import { assertPaymentMethodFits, assertStatus, customerId, paymentMethodOptions, type PaymentMethodOptionsInput } from './intents.ts';
 import { automaticPaymentMethodTypes, changesPaymentMethodTypes, currentPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
@@ -145,10 +146,16 @@ export function updatePaymentIntent(account: Account, pi: Stripe.PaymentIntent, 
   return pi;
 }
 
-/** Cancels an open PaymentIntent. */
+/**
+ * Cancels an open PaymentIntent, or one that `requires_capture`: its authorization is released,
+ * which Stripe records as a refund of the whole amount.
+ */
 export function cancelPaymentIntent(account: Account, pi: Stripe.PaymentIntent, reason?: Stripe.PaymentIntent.CancellationReason): Stripe.PaymentIntent {
-  assertStatus('payment_intent', pi, 'cancel', openPaymentStatuses);
+  assertStatus('payment_intent', pi, 'cancel', [...openPaymentStatuses, 'requires_capture']);
   abandonChallenges(account, pi.id);
+  const charge = pi.status === 'requires_capture' && typeof pi.latest_charge === 'string' ? account.charges.get(pi.latest_charge) : undefined;
+  if (charge) recordRefund(account, charge, charge.amount - charge.amount_refunded, {});
+  pi.amount_capturable = 0;
   pi.status = 'canceled';
   pi.canceled_at = nowSeconds();
   pi.cancellation_reason = reason ?? null;

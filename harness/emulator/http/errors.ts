@@ -64,6 +64,9 @@ export const invalidApiVersion = (version: string) => invalid(400, `Invalid Stri
 export const invalidState = (message: string, code: string, extra: Partial<StripeErrorBody> = {}) =>
   invalid(400, message, { code, ...extra });
 
+/** 400 for a request Stripe refuses without an error code of its own. */
+export const invalidRequest = (message: string, extra: Partial<StripeErrorBody> = {}) => invalid(400, message, extra);
+
 /** 404 for an id that names nothing in this account. */
 export const resourceMissing = (resource: string, id: string, param = 'id') =>
   invalid(404, `No such ${resource}: '${id}'`, { code: 'resource_missing', param });

@@ -8,6 +8,26 @@ export interface ListObject<T> {
   data: T[];
 }
 
+/** A `created` filter as `range()` reads it: one timestamp, or bounds. */
+export type CreatedFilter = number | { gt?: number; gte?: number; lt?: number; lte?: number };
+
+/**
+ * Whether an object's `created` passes a list's `created` filter.
+ *
+ * @example
+ * createdMatches(1700000000, { gte: 1690000000 }) // true
+ */
+export function createdMatches(created: number, filter: CreatedFilter | undefined): boolean {
+  if (filter === undefined) return true;
+  if (typeof filter === 'number') return created === filter;
+  return (
+    (filter.gt === undefined || created > filter.gt) &&
+    (filter.gte === undefined || created >= filter.gte) &&
+    (filter.lt === undefined || created < filter.lt) &&
+    (filter.lte === undefined || created <= filter.lte)
+  );
+}
+
 export interface ListParams {
   limit?: number;
   starting_after?: string;

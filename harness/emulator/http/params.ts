@@ -13,7 +13,9 @@ export type ParamSpec =
   | ObjectSpec
   | { kind: 'emptyable'; of: ParamSpec }
   /** Any value, unchecked: for a parameter the handler refuses by name with its own message. */
-  | { kind: 'any' };
+  | { kind: 'any' }
+  /** A timestamp filter of list endpoints: `created=<t>` or `created[gt|gte|lt|lte]=<t>`. */
+  | { kind: 'range' };
 
 export interface ObjectSpec {
   kind: 'object';
@@ -34,6 +36,7 @@ export const metadata = (): ParamSpec => ({ kind: 'metadata' });
 export const arr = (of: ParamSpec, max?: number): ParamSpec => (max === undefined ? { kind: 'array', of } : { kind: 'array', of, max });
 export const emptyable = (of: ParamSpec): ParamSpec => ({ kind: 'emptyable', of });
 export const any = (): ParamSpec => ({ kind: 'any' });
+export const range = (): ParamSpec => ({ kind: 'range' });
 export const obj = (fields: Record<string, ParamSpec>, required: readonly string[] = []): ObjectSpec => ({
   kind: 'object',
   fields,
@@ -106,6 +109,9 @@ function readValue(spec: ParamSpec, value: unknown, path: string): unknown {
       return readObject(spec, value, path);
     case 'any':
       return value;
+    case 'range':
+      if (!isRecord(value)) return readValue(int(), value, path);
+      return readObject(obj({ gt: int(), gte: int(), lt: int(), lte: int() }), value, path);
   }
 }
 

@@ -7,6 +7,9 @@ import { paymentMethodExamples } from './payment-methods.ts';
 import { setupIntentExamples } from './setup-intents.ts';
 import { tokenExamples } from './tokens.ts';
 import { confirmationTokenExamples } from './confirmation-tokens.ts';
+import { refundExamples } from './refunds.ts';
+
+export { errorOnlyEndpoints } from './refunds.ts';
 
 /** The whole contract table: at least one successful call per endpoint, plus its errors. */
 export const contractExamples: readonly ContractExample[] = [
@@ -18,4 +21,5 @@ export const contractExamples: readonly ContractExample[] = [
   ...linkContractExamples,
   ...linkAndThreeDSecureExamples,
   ...confirmationTokenExamples,
+  ...refundExamples,
 ];
