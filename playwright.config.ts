@@ -4,6 +4,7 @@ import { browserModelLaunchOptions } from './harness/target/browser-models.ts';
 import type { HarnessOptions } from './fixtures/index.ts';
 import { describeConformanceRun } from './harness/reporter/index.ts';
 import { embeddedServers } from './harness/target/embedded-servers.ts';
+import { reportsDir } from './harness/target/reports-dir.ts';
 import { reporterOverrideWarning } from './harness/reporter/reporter-override.ts';
 
 const isCI = !!process.env.CI;
@@ -16,6 +17,7 @@ const servers = embeddedServers(process.env, { reuseExistingServer: !isCI });
 const { targetUrl } = servers;
 
 const chromiumUse = chromiumProjectUse();
+const reports = reportsDir();
 
 // A `--reporter` on the command line drops the conformance reporter; say so, once per run.
 const reporterWarning = reporterOverrideWarning(process.argv);
@@ -36,7 +38,7 @@ const browserModelTags = /@chrome-like|@safari-like/;
 
 export default defineConfig<HarnessOptions>({
   testDir: 'scenarios',
-  outputDir: 'reports/test-results',
+  outputDir: `${reports}/test-results`,
   workers: 2,
   // The longest scenarios sign a shopper up, save, return and charge: several page loads and frames each.
   timeout: 60_000,
@@ -46,10 +48,10 @@ export default defineConfig<HarnessOptions>({
   // leaves a blob for `npm run conformance:merge` (shards: see .github/workflows/conformance.yml).
   reporter: [
     ['list'],
-    ['html', { outputFolder: 'reports/html', open: 'never' }],
+    ['html', { outputFolder: `${reports}/html`, open: 'never' }],
     // Before the conformance reporter, so the blob keeps Playwright's own status, not the verdict.
-    ...(isCI ? [['blob', { outputDir: 'reports/blob' }] as const] : []),
-    ['./harness/reporter/index.ts', { outputDir: 'reports' }],
+    ...(isCI ? [['blob', { outputDir: `${reports}/blob` }] as const] : []),
+    ['./harness/reporter/index.ts', { outputDir: reports }],
   ],
   // Travels inside blob reports, so a report merged from shards still names target, backend and browser.
   metadata: { linkHarness: describeConformanceRun({ targetUrl, referenceCheckout: servers.referenceCheckout, browserExecutable: chromiumUse.launchOptions.executablePath ?? findChromium().executablePath }) },

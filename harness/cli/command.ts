@@ -34,8 +34,13 @@ export interface Command {
   description: string;
   options: OptionSpec[];
   examples: string[];
+  /**
+   * Arguments the command does not know are passed on (to Playwright) instead of refused: the
+   * run gets them, in order, as `passedOn`. Its own options are read as usual.
+   */
+  passesOn?: string;
   /** Runs the command and resolves with the process exit code. */
-  run(options: ParsedOptions, io: CliIo): Promise<number>;
+  run(options: ParsedOptions, io: CliIo, passedOn?: readonly string[]): Promise<number>;
 }
 
 /** Exit codes the CLI promises. */

@@ -17,6 +17,7 @@ export function commandHelp(command: Command): string {
     '',
     'Options:',
     ...table(options.map((o) => [optionLabel(o), `${o.description}${o.defaultValue !== undefined ? ` (default: ${o.defaultValue})` : ''}`])),
+    ...(command.passesOn ? ['', command.passesOn] : []),
     '',
     'Examples:',
     ...command.examples.map((e) => `  ${e}`),
@@ -44,6 +45,8 @@ export function mainHelp(commands: readonly Command[]): string {
     '  npx link-harness emulator --port 0        start it on a free port',
     '  npx link-harness bench --count 500        measure the emulator with 500 requests per workload',
     '',
-    'The conformance suite itself runs with `npx playwright test`.',
+    '  npx link-harness test --checkout http://localhost:3000   the conformance suite on your checkout',
+    '',
+    'In this project the conformance suite also runs with `npx playwright test`.',
   ].join('\n');
 }

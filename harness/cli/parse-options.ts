@@ -39,3 +39,33 @@ export function parseOptions(command: string, args: readonly string[], specs: re
   }
   return parsed;
 }
+
+/**
+ * Splits a command line into the command's own options and the rest, kept in order for the tool
+ * it passes them on to (everything after `--` is passed on as is).
+ *
+ * @example
+ * splitOwnOptions(['--checkout', 'http://x', '--grep', '@SETUP-01'], testOptions) // { own: ['--checkout', 'http://x'], passedOn: ['--grep', '@SETUP-01'] }
+ */
+export function splitOwnOptions(args: readonly string[], specs: readonly OptionSpec[]): { own: string[]; passedOn: string[] } {
+  const all = [...specs, helpOption];
+  const own: string[] = [];
+  const passedOn: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      passedOn.push(...args.slice(i + 1));
+      break;
+    }
+    const long = /^--([^=]+)(=.*)?$/s.exec(arg);
+    const short = /^-([A-Za-z])$/.exec(arg);
+    const spec = long ? all.find((s) => s.name === long[1]) : short ? all.find((s) => s.short === short[1]) : undefined;
+    if (!spec) {
+      passedOn.push(arg);
+      continue;
+    }
+    own.push(arg);
+    if (spec.kind === 'value' && !long?.[2] && i + 1 < args.length) own.push(args[++i]!);
+  }
+  return { own, passedOn };
+}

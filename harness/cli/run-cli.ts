@@ -7,12 +7,14 @@ import { emulatorCommand } from './emulator-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { selftestCommand } from './selftest-command.ts';
 import { setupCommand } from './setup-command.ts';
+import { testCommand } from './test-command.ts';
+import { initCommand } from './init-command.ts';
 import { commandHelp, mainHelp } from './help.ts';
-import { parseOptions } from './parse-options.ts';
+import { parseOptions, splitOwnOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The commands `link-harness` offers, in the order its help lists them. */
-export const commands: readonly Command[] = [setupCommand, doctorCommand, emulatorCommand, serveCommand, selftestCommand, benchCommand];
+export const commands: readonly Command[] = [setupCommand, testCommand, initCommand, doctorCommand, emulatorCommand, serveCommand, selftestCommand, benchCommand];
 
 const version = () => (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -42,12 +44,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (first.startsWith('-')) throw new UsageError(`link-harness: unknown option '${first}'; a command comes first.`, "Run 'link-harness --help' for the commands.");
   const command = findCommand(first);
-  const options = parseOptions(command.name, rest, command.options);
+  const { own, passedOn } = command.passesOn ? splitOwnOptions(rest, command.options) : { own: rest, passedOn: [] };
+  const options = parseOptions(command.name, own, command.options);
   if (options.help) {
     io.out(commandHelp(command));
     return exitCode.ok;
   }
-  return command.run(options, io);
+  return command.run(options, io, passedOn);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Account } from '../domain/account.ts';
 import type { PaymentMethodOptionsInput } from '../domain/intents.ts';
 import { intentPaymentMethodTypes } from '../domain/payment-method-types.ts';
 import { createLinkPaymentMethod, type LinkPaymentMethodData } from '../domain/link/index.ts';
-import { resolvePaymentMethod } from '../domain/payment-methods.ts';
+import { billingDetails, resolvePaymentMethod } from '../domain/payment-methods.ts';
 import { parameterInvalid, parameterMissing } from '../http/errors.ts';
 import { arr, bool, emptyable, int, obj, oneOf, str } from '../http/params.ts';
 import { createPaymentMethodFromData, paymentMethodDataFields, type PaymentMethodData } from './payment-methods.ts';
@@ -77,7 +77,10 @@ export function paymentMethodFromParams(account: Account, p: PaymentMethodParams
   if (!data) return undefined;
   if (data.type === 'link') {
     if (!data.link) throw parameterMissing('payment_method_data[link]');
-    return createLinkPaymentMethod(account, data.link, 'payment_method_data[link]');
+    const pm = createLinkPaymentMethod(account, data.link, 'payment_method_data[link]');
+    // Stripe.js sends the Address Element's billing details with the shopper's Link choice.
+    if (data.billing_details) pm.billing_details = billingDetails(data.billing_details, pm.billing_details);
+    return pm;
   }
   const { link: _link, ...card } = data;
   return createPaymentMethodFromData(account, card, 'payment_method_data');

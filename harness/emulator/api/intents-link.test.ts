@@ -69,6 +69,27 @@ async function shopWithLinkShopper() {
 }
 
 describe('SetupIntents and PaymentIntents with Link payment methods', () => {
+  it("payment_method_data[billing_details] with a Link funding source lands on the Link payment method (an Address Element's billing values)", async () => {
+    const shop = await shopWithLinkShopper();
+    const si = await shop.setupIntent();
+    const session = await shop.link.logIn('wallet@example.com');
+    const confirmed = await em.raw('POST', `/v1/setup_intents/${si.id}/confirm`, {
+      key: `pk_test_${shop.link.accountKey}`,
+      body: new URLSearchParams({
+        client_secret: si.client_secret!,
+        'payment_method_data[type]': 'link',
+        'payment_method_data[link][consumer_session_client_secret]': session,
+        'payment_method_data[link][payment_details_id]': shop.bank,
+        'payment_method_data[billing_details][name]': 'Jenny Rosen',
+        'payment_method_data[billing_details][address][line1]': '1 Main St',
+        'payment_method_data[billing_details][address][country]': 'US',
+      }).toString(),
+    });
+    expect(confirmed.status).toBe(200);
+    const saved = await shop.stripe.setupIntents.retrieve(si.id, { expand: ['payment_method'] });
+    expect(saved.payment_method).toMatchObject({ type: 'link', billing_details: { name: 'Jenny Rosen', email: 'wallet@example.com', address: { line1: '1 Main St', country: 'US' } } });
+  });
+
   it('a Link card funding source follows its card: 3DS at setup, authentication_required off-session', async () => {
     const shop = await shopWithLinkShopper();
     const si = await shop.setupIntent();

@@ -24,6 +24,9 @@ export const browserEntries = {
   'stripe-js': '../browser/stripe-js/index.ts',
   'link-authentication': '../browser/frames/link-authentication/index.ts',
   payment: '../browser/frames/payment/index.ts',
+  address: '../browser/frames/address/index.ts',
+  'express-checkout': '../browser/frames/express-checkout/index.ts',
+  inert: '../browser/frames/inert/index.ts',
   'three-ds-2-challenge': '../browser/frames/challenge/index.ts',
   'stripe-challenge-frame': '../browser/frames/challenge-form/index.ts',
 } as const;

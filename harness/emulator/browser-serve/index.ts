@@ -6,6 +6,9 @@ import { framePage } from './frame-page.ts';
 const framePages: Record<string, { bundle: BundleName; title: string }> = {
   'link-authentication': { bundle: 'link-authentication', title: 'Secure email input frame' },
   payment: { bundle: 'payment', title: 'Secure payment input frame' },
+  address: { bundle: 'address', title: 'Secure address input frame' },
+  'express-checkout': { bundle: 'express-checkout', title: 'Secure express checkout frame' },
+  inert: { bundle: 'inert', title: 'Secure frame' },
 };
 
 /**

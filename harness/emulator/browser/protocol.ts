@@ -8,7 +8,10 @@
 
 export const CHANNEL = 'link-harness-stripe-js';
 
-export type ElementType = 'linkAuthentication' | 'payment';
+import type { ElementType } from './element-types.ts';
+
+/** An element type Stripe.js knows (the list is in element-types.ts). */
+export type { ElementType };
 export type IntentKind = 'setup' | 'payment';
 
 /** A logged-in Link shopper, shared between frames through the parent page. */
@@ -31,6 +34,21 @@ export interface StripeJsError {
   setup_intent?: unknown;
   payment_intent?: unknown;
   payment_method?: unknown;
+}
+
+/** What an Address Element holds (its `change` event's `value`), as the page relays it to confirm. */
+export interface AddressValue {
+  name: string;
+  firstName?: string;
+  lastName?: string;
+  address: { line1: string; line2: string | null; city: string; state: string; postal_code: string; country: string };
+  phone?: string;
+}
+
+/** The mounted Address Elements' values, by mode: billing becomes `billing_details`, shipping the PaymentIntent's `shipping`. */
+export interface AddressDetails {
+  billing?: AddressValue;
+  shipping?: AddressValue;
 }
 
 /** Sent once to a frame after it says `frame-loaded`, and again on `element.update`. */
@@ -68,7 +86,7 @@ export type ToFrame =
   /** `elements.submit()`: validate and report. */
   | { type: 'submit'; requestId: string }
   /** Confirm the intent with what the shopper entered. Only the Payment Element answers. */
-  | { type: 'confirm'; requestId: string; intentKind: IntentKind; clientSecret: string; returnUrl: string | null; confirmParams: Record<string, unknown> }
+  | { type: 'confirm'; requestId: string; intentKind: IntentKind; clientSecret: string; returnUrl: string | null; confirmParams: Record<string, unknown>; addresses?: AddressDetails }
   /** Show an error next to the fields (e.g. a declined card after confirm). */
   | { type: 'show-error'; error: StripeJsError }
   /**
@@ -89,11 +107,18 @@ export type ToFrame =
    * `intent` is the final intent (e.g. `succeeded`: time for a Link opt-in sign-up) or `error`
    * what `confirmSetup` resolved with. Sent for every `confirm`, whatever its outcome.
    */
-  | { type: 'confirm-finished'; requestId: string; intent: Record<string, unknown> | null; error: StripeJsError | null };
+  | { type: 'confirm-finished'; requestId: string; intent: Record<string, unknown> | null; error: StripeJsError | null }
+  /** `addressElement.getValue()`: validate and answer with `value-result`. */
+  | { type: 'get-value'; requestId: string }
+  /** The merchant's `click` handler called `resolve(options)` (or `reject()`, or neither within 1 s). */
+  | { type: 'express-click-answer'; resolved: boolean; options: Record<string, unknown> }
+  /** The merchant's `confirm` handler called `paymentFailed({reason, message})`. */
+  | { type: 'express-payment-failed'; reason: string; message: string | null };
 
 export type FromFrame =
   | { type: 'frame-loaded' }
-  | { type: 'ready' }
+  /** `event`: what the element's `ready` event carries besides `elementType` (the Express Checkout Element's `availablePaymentMethods`). */
+  | { type: 'ready'; event?: Record<string, unknown> }
   | { type: 'change'; event: Record<string, unknown> }
   | { type: 'focus' }
   | { type: 'blur' }
@@ -108,7 +133,15 @@ export type FromFrame =
   /** From the 3DS challenge page: the shopper pressed Complete or Fail and the emulator recorded it. */
   | { type: 'challenge-complete'; outcome: 'authorize' | 'fail' }
   | { type: 'create-payment-method-result'; requestId: string; paymentMethod: Record<string, unknown> | null; error: StripeJsError | null }
-  | { type: 'create-token-result'; requestId: string; token: Record<string, unknown> | null; error: StripeJsError | null };
+  | { type: 'create-token-result'; requestId: string; token: Record<string, unknown> | null; error: StripeJsError | null }
+  /** The Address Element's `getValue()` answer: `{complete, isNewAddress, value}`. */
+  | { type: 'value-result'; requestId: string; result: Record<string, unknown> }
+  /** A button of the Express Checkout Element was pressed: the page emits `click` and answers `express-click-answer`. */
+  | { type: 'express-click'; expressPaymentType: string }
+  /** The shopper approved in the Express Checkout Element: the page emits `confirm` with `event`. */
+  | { type: 'express-confirm'; event: Record<string, unknown> }
+  /** The shopper closed the Express Checkout Element's payment interface. */
+  | { type: 'express-cancel' };
 
 /** The envelope on the wire. */
 export interface Envelope<T> {

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { CheckoutQuery } from './pages/checkout-state.ts';
+import type { ElementsPageQuery } from './pages/elements-page-state.ts';
 
 /**
  * The Content-Security-Policy Stripe recommends for pages that use Stripe.js, with `'self'` for the
@@ -22,9 +23,11 @@ const pages: Record<string, { html: string; script: string; fromStripe?: true }>
   '/csp-checkout': { html: 'checkout.html', script: 'checkout.ts', fromStripe: true },
   '/return': { html: 'return.html', script: 'return.ts' },
   '/react-checkout': { html: 'react-checkout.html', script: 'react-checkout.ts' },
+  '/elements-page': { html: 'elements-page.html', script: 'elements-page.ts' },
+  '/react-express': { html: 'react-express.html', script: 'react-express.ts' },
 };
 
-type PagePath = '/checkout' | '/csp-checkout' | '/return' | '/react-checkout';
+type PagePath = '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/elements-page' | '/react-express';
 
 
 const pageFile = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.meta.url));
@@ -54,6 +57,10 @@ export interface PageServer {
   /** The same checkout as a page written for real Stripe: `https://js.stripe.com/v3/` under Stripe's recommended CSP (needs the harness's Stripe routes). */
   cspCheckoutUrl(query: CheckoutQuery): string;
   reactCheckoutUrl(query: Pick<CheckoutQuery, 'pk' | 'secret' | 'return'>): string;
+  /** A page mounting the elements the test names, recording their events (pages/elements-page-state.ts). */
+  elementsPageUrl(query: ElementsPageQuery): string;
+  /** A React page with `<AddressElement>` (billing), `<ExpressCheckoutElement>` and `<PaymentElement>`. */
+  reactExpressUrl(query: Pick<CheckoutQuery, 'pk' | 'secret' | 'return'>): string;
   /** The return page, with the merchant's own query parameters (the publishable key among them). */
   returnUrl(params: Record<string, string>): string;
   close(): Promise<void>;
@@ -96,6 +103,8 @@ export async function startPageServer(emulatorUrl: string): Promise<PageServer> 
     checkoutUrl: (query) => url('/checkout', { ...query }),
     cspCheckoutUrl: (query) => url('/csp-checkout', { ...query }),
     reactCheckoutUrl: (query) => url('/react-checkout', { ...query }),
+    elementsPageUrl: (query) => url('/elements-page', { ...query }),
+    reactExpressUrl: (query) => url('/react-express', { ...query }),
     returnUrl: (params) => url('/return', params),
     close: () =>
       new Promise<void>((resolve, reject) => {

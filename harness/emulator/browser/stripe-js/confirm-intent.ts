@@ -65,9 +65,12 @@ async function confirmWithPaymentElement(
   returnUrl: string | null,
   confirmParams: Record<string, unknown>,
 ): Promise<IntentOutcome> {
-  const payment = elements.mountedPaymentElement(call);
+  // The Express Checkout Element after the shopper approved there, else the Payment Element.
+  const payment = elements.confirmingElement(call);
+  const found = await elements.addressesForConfirm();
+  if ('error' in found) return { error: found.error };
   const requestId = nextRequestId();
-  const answer = await payment.request({ type: 'confirm', requestId, intentKind: secret.kind, clientSecret: secret.clientSecret, returnUrl, confirmParams });
+  const answer = await payment.request({ type: 'confirm', requestId, intentKind: secret.kind, clientSecret: secret.clientSecret, returnUrl, confirmParams, addresses: found.addresses });
   let outcome: IntentOutcome;
   if (!answer || answer.type !== 'confirm-result') outcome = { error: frameGoneError('Payment Element') };
   else if (answer.error || !answer.intent) outcome = { error: answer.error ?? frameGoneError('Payment Element') };

@@ -1,12 +1,10 @@
 import { framesOrigin } from '../config.ts';
 import { frameHash, type ElementType } from '../protocol.ts';
+import { elementKinds } from './element-kinds.ts';
 import { ensureStripeStyles } from './styles.ts';
 
 /** Each element's frame page, its title (what drivers select on) and the height its loader holds. */
-export const elementFrames: Record<ElementType, { page: string; title: string; loaderFields: number }> = {
-  linkAuthentication: { page: 'link-authentication', title: 'Secure email input frame', loaderFields: 1 },
-  payment: { page: 'payment', title: 'Secure payment input frame', loaderFields: 3 },
-};
+export const elementFrames = elementKinds;
 
 /** What `mount()` puts in the merchant's container. */
 export interface MountedElementDom {

@@ -38,6 +38,11 @@ export class ElementEvents {
     }
   }
 
+  /** Whether the merchant listens to the event (Stripe.js waits for `resolve()` only from a `click` listener). */
+  has(event: string): boolean {
+    return (this.handlers.get(event)?.length ?? 0) > 0;
+  }
+
   clear(): void {
     this.handlers.clear();
   }

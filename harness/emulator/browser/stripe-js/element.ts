@@ -2,6 +2,7 @@ import { builtins } from '../builtins.ts';
 import { framesOrigin } from '../config.ts';
 import type { ElementType, FromFrame, InitMessage, ToFrame } from '../protocol.ts';
 import { buildElementDom, removeLoader, setContainerState, type MountedElementDom } from './element-dom.ts';
+import { elementKinds } from './element-kinds.ts';
 import { ElementEvents, type ElementHandler } from './element-events.ts';
 import { frameMessenger } from './frame-messenger.ts';
 import { nextFrameName } from './frame-names.ts';
@@ -33,7 +34,9 @@ export class StripeElementHost {
   private container: Element | null = null;
   private frameId: string | null = null;
   private destroyed = false;
-  private readonly events = new ElementEvents();
+  protected readonly events = new ElementEvents();
+  /** The last `change` event the frame sent (the Address Element's value reaches confirm through it). */
+  lastChange: Record<string, unknown> | null = null;
   /** Whether the mounted frame said `ready`. */
   ready = false;
   /** Whether the mounted frame's page is listening (it said `frame-loaded`); until then messages wait here. */
@@ -72,6 +75,8 @@ export class StripeElementHost {
     setContainerState(container, { empty: true, complete: false, invalid: false, focus: false });
     container.appendChild(dom.wrapper);
     ensureHelperFrame();
+    // Stripe.js says so once the skeleton is in the page, after mount() returned.
+    if (dom.loader && elementKinds[this.elementType].loaderstart) builtins.setTimeout(() => this.dom === dom && this.events.emit('loaderstart', { elementType: this.elementType }), 0);
   }
 
   /** Takes the element out of the page; it can be mounted again. */
@@ -152,6 +157,12 @@ export class StripeElementHost {
     return this.frameId ? frameMessenger.request(this.frameId, message, (m) => this.send(m)) : builtins.Promise.resolve(undefined);
   }
 
+  /**
+   * What a frame of one type says beyond the common events (the Express Checkout Element's
+   * `click` and `confirm`). Answers to requests are settled by the messenger.
+   */
+  protected hearOther(_message: FromFrame): void {}
+
   private sendInit(): void {
     if (!this.frameId) return;
     this.send(this.group.initMessage(this));
@@ -174,7 +185,7 @@ export class StripeElementHost {
       case 'ready':
         this.ready = true;
         if (this.dom) removeLoader(this.dom);
-        return this.events.emit('ready', { elementType });
+        return this.events.emit('ready', { ...(message.event ?? {}), elementType });
       case 'height':
         if (this.dom && Number.isFinite(message.height) && message.height >= 0) this.dom.iframe.style.height = `${Math.ceil(message.height)}px`;
         return;
@@ -182,6 +193,7 @@ export class StripeElementHost {
         const event: Record<string, unknown> = { ...message.event, elementType };
         const value = event.value as { type?: unknown } | undefined;
         if (typeof value?.type === 'string') this.selectedType = value.type;
+        this.lastChange = event;
         if (this.container)
           setContainerState(this.container, { empty: event.empty === true, complete: event.complete === true, invalid: event.error !== undefined && event.error !== null });
         return this.events.emit('change', event);
@@ -199,8 +211,7 @@ export class StripeElementHost {
       case 'link-session':
         return this.group.relay(this, message);
       default:
-        // Answers to requests are settled by the messenger; nothing else is for the merchant.
-        return;
+        return this.hearOther(message);
     }
   }
 }

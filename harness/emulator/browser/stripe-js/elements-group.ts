@@ -1,14 +1,18 @@
-import type { ElementType, FromFrame, InitMessage, IntentKind, LinkSession, StripeJsError } from '../protocol.ts';
+import { builtins } from '../builtins.ts';
+import { isKnownElementType, knownElementTypes } from '../element-types.ts';
+import type { AddressDetails, FromFrame, InitMessage, IntentKind, LinkSession, StripeJsError } from '../protocol.ts';
+import { AddressElementHost } from './address-element.ts';
 import { intentKindOf, parseClientSecret } from './client-secret.ts';
 import { StripeElementHost, type ElementGroupLink } from './element.ts';
+import { createElementHost } from './element-hosts.ts';
+import { elementKinds } from './element-kinds.ts';
+import { ExpressCheckoutElementHost } from './express-checkout-element.ts';
 import { frameGoneError } from './errors.ts';
 import { nextRequestId } from './frame-names.ts';
 import { IntegrationError, integrationError } from './integration-error.ts';
 import { intentPath } from './intent-api.ts';
 import type { StripeContext } from './stripe-context.ts';
 import { isRecord } from './values.ts';
-
-const elementTypes: readonly ElementType[] = ['linkAuthentication', 'payment'];
 
 /**
  * `stripe.elements(options)`: the Elements of one checkout. It holds the client secret, passes
@@ -19,7 +23,9 @@ export class ElementsGroup implements ElementGroupLink {
   readonly clientSecret: string | null;
   readonly intentKind: IntentKind | null;
   private options: Record<string, unknown>;
-  private readonly elements = new Map<ElementType, StripeElementHost>();
+  /** By type, or `type:mode` for the elements there may be one of per mode (the Address Element). */
+  private readonly elements = new Map<string, StripeElementHost>();
+  private readonly updateEndHandlers: (() => void)[] = [];
   private email: string | null = null;
   /** `undefined` until some frame reports a Link session (or its end). */
   private linkSession: LinkSession | null | undefined = undefined;
@@ -41,25 +47,39 @@ export class ElementsGroup implements ElementGroupLink {
     return this.options.loader;
   }
 
+  /**
+   * `elements.create(type, options)`: any type Stripe.js knows (element-kinds.ts says how each is
+   * shown). An unknown type, a second element of a type (of a mode, for the Address Element) and
+   * a Payment or Express Checkout Element without an intent throw, as in Stripe.js.
+   */
   create(elementType: string, options: Record<string, unknown> = {}): StripeElementHost {
-    if (!elementTypes.includes(elementType as ElementType))
-      throw integrationError(
-        'elements.create()',
-        `link-harness emulates the 'linkAuthentication' and 'payment' Elements, the ones Stripe's Link guide uses; '${elementType}' is not emulated.`,
-      );
-    const type = elementType as ElementType;
-    if (this.elements.has(type)) throw new IntegrationError(`Can only create one Element of type ${type}.`);
-    if (type === 'payment' && this.intentKind === null)
+    if (!isKnownElementType(elementType))
+      throw new IntegrationError(`A valid Element name must be provided. Valid Elements are: ${knownElementTypes.join(', ')}; you passed: ${String(elementType)}.`);
+    const type = elementType;
+    const kind = elementKinds[type];
+    const opts = isRecord(options) ? { ...options } : {};
+    let key: string = type;
+    if (kind.onePerMode) {
+      if (typeof opts.mode !== 'string' || !kind.onePerMode.includes(opts.mode))
+        throw integrationError('elements.create()', `the ${type} Element needs a mode: one of ${kind.onePerMode.map((m) => `'${m}'`).join(', ')}; you specified ${String(opts.mode)}.`);
+      key = `${type}:${opts.mode}`;
+    }
+    if (this.elements.has(key)) throw new IntegrationError(`Can only create one Element of type ${type}${kind.onePerMode ? ` with mode ${String(opts.mode)}` : ''}.`);
+    if (kind.needsIntent && this.intentKind === null)
       throw new IntegrationError(
-        'In order to create a payment element, you must pass a valid PaymentIntent or SetupIntent client secret (or a mode) when creating the Elements group. e.g. stripe.elements({clientSecret: "{{CLIENT_SECRET}}"})',
+        `In order to create a${/^[aeiou]/i.test(type) ? 'n' : ''} ${type} element, you must pass a valid PaymentIntent or SetupIntent client secret (or a mode) when creating the Elements group. e.g. stripe.elements({clientSecret: "{{CLIENT_SECRET}}"})`,
       );
-    const element = new StripeElementHost(this, type, isRecord(options) ? { ...options } : {});
-    this.elements.set(type, element);
+    const element = createElementHost(this, type, opts);
+    this.elements.set(key, element);
     return element;
   }
 
-  getElement(elementType: string): StripeElementHost | null {
-    return this.elements.get(elementType as ElementType) ?? null;
+  /** `elements.getElement(type)`; for the Address Element, `getElement('address', {mode})` (else the first one). */
+  getElement(elementType: string, options?: unknown): StripeElementHost | null {
+    const mode = isRecord(options) && typeof options.mode === 'string' ? options.mode : null;
+    if (mode !== null) return this.elements.get(`${elementType}:${mode}`) ?? null;
+    for (const element of this.elements.values()) if (element.elementType === elementType) return element;
+    return null;
   }
 
   /** `elements.update({appearance, locale, …})`: every mounted frame gets a fresh `init`. */
@@ -67,18 +87,35 @@ export class ElementsGroup implements ElementGroupLink {
     if (options.clientSecret !== undefined) throw integrationError('elements.update()', 'clientSecret cannot be updated; create a new Elements group for another intent.');
     this.options = { ...this.options, ...options };
     for (const element of this.elements.values()) element.update();
+    for (const handler of [...this.updateEndHandlers]) runHandler(handler);
   }
 
-  /** `elements.on('update-end', …)`: accepted; updates here finish at once. */
-  on(_event: string, _handler: () => void): void {}
+  /** `elements.on('update-end', handler)`: called each time an `elements.update()` has reached every element. */
+  on(event: string, handler: () => void): void {
+    if (event !== 'update-end') throw integrationError('elements.on()', `the Elements group emits 'update-end' only; you passed ${String(event)}.`);
+    if (typeof handler !== 'function') throw integrationError('elements.on()', 'the handler should be a function.');
+    this.updateEndHandlers.push(handler);
+  }
 
-  /** `elements.submit()`: the Payment Element checks its fields and shows what is missing. */
+
+  /**
+   * `elements.submit()`: every mounted element that validates checks its fields and shows what is
+   * missing; the first error (in creation order) is the answer. When the shopper approved in the
+   * Express Checkout Element, the Payment Element is not asked: the payment is the express one.
+   */
   async submit(): Promise<{ error: StripeJsError } | { selectedPaymentMethod: string }> {
-    const payment = this.mountedPaymentElement('elements.submit()');
-    const answer = await payment.request({ type: 'submit', requestId: nextRequestId() });
-    if (!answer || answer.type !== 'submit-result') return { error: frameGoneError('Payment Element') };
-    this.submitted = answer.error === null;
-    return answer.error ? { error: answer.error } : { selectedPaymentMethod: payment.selectedType };
+    const express = this.expressChoice();
+    if (!express) this.mountedPaymentElement('elements.submit()');
+    const asked = [...this.elements.values()].filter((e) => e.mounted && elementKinds[e.elementType].validates && !(express && e.elementType === 'payment'));
+    const answers = await builtins.Promise.all(asked.map((e) => e.request({ type: 'submit', requestId: nextRequestId() }).then((answer) => ({ e, answer }))));
+    let error: StripeJsError | null = null;
+    for (const { e, answer } of answers) {
+      const problem = !answer || answer.type !== 'submit-result' ? frameGoneError(`${e.elementType} Element`) : answer.error;
+      if (problem && !error) error = problem;
+    }
+    this.submitted = error === null;
+    if (error) return { error };
+    return { selectedPaymentMethod: express ? (express.approvedType ?? 'link') : (this.elements.get('payment')?.selectedType ?? 'card') };
   }
 
   /** `elements.fetchUpdates()`: reads the intent again and refreshes the frames with it. */
@@ -89,6 +126,32 @@ export class ElementsGroup implements ElementGroupLink {
     if (!res.ok) return { error: { message: res.error.message, status: String(res.status) } };
     for (const element of this.elements.values()) element.update();
     return {};
+  }
+
+  /** The Express Checkout Element holding the shopper's approved payment, if one does. */
+  expressChoice(): ExpressCheckoutElementHost | null {
+    const express = this.elements.get('expressCheckout');
+    return express instanceof ExpressCheckoutElementHost && express.mounted && express.holdsChoice ? express : null;
+  }
+
+  /** The element whose frame confirms: the Express Checkout Element after the shopper approved there, else the Payment Element. */
+  confirmingElement(call: string): StripeElementHost {
+    return this.expressChoice() ?? this.mountedPaymentElement(call);
+  }
+
+  /**
+   * The mounted Address Elements' values for confirm, by mode, after each checked its fields
+   * (an incomplete address is the shopper's validation error, shown under its fields).
+   */
+  async addressesForConfirm(): Promise<{ addresses: AddressDetails } | { error: StripeJsError }> {
+    const addresses: AddressDetails = {};
+    for (const element of this.elements.values()) {
+      if (!(element instanceof AddressElementHost) || !element.mounted) continue;
+      const found = await element.valueForConfirm();
+      if ('error' in found) return found;
+      addresses[element.mode] = found.value;
+    }
+    return { addresses };
   }
 
   /** The Payment Element, mounted: confirm and the card methods go through it. */
@@ -127,6 +190,16 @@ export class ElementsGroup implements ElementGroupLink {
   }
 
   forget(element: StripeElementHost): void {
-    if (this.elements.get(element.elementType) === element) this.elements.delete(element.elementType);
+    for (const [key, value] of this.elements) if (value === element) this.elements.delete(key);
+  }
+}
+
+/** A merchant's `update-end` handler: its exception is reported, the others still run. */
+function runHandler(handler: () => void): void {
+  try {
+    handler();
+  } catch (err) {
+    if (typeof globalThis.reportError === 'function') globalThis.reportError(err);
+    else console.error(err);
   }
 }

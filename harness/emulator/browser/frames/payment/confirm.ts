@@ -1,4 +1,5 @@
-import type { IntentKind, LinkSession, StripeJsError } from '../../protocol.ts';
+import type { AddressDetails, IntentKind, LinkSession, StripeJsError } from '../../protocol.ts';
+import { withAddresses } from '../shared/address-confirm.ts';
 import type { EmulatorApi } from '../shared/api.ts';
 import { confirmIntent, type ClientIntent } from '../shared/intents.ts';
 import type { LinkApi } from '../shared/link-api.ts';
@@ -13,6 +14,10 @@ export interface ConfirmRequest {
   intentKind: IntentKind;
   clientSecret: string;
   returnUrl: string | null;
+  /** The Address Elements' values (billing details; shipping for a PaymentIntent). */
+  addresses?: AddressDetails;
+  /** The merchant's `confirmParams`, whose billing details and shipping win over the Address Elements'. */
+  confirmParams?: Record<string, unknown>;
 }
 
 export interface ConfirmOutcome {
@@ -52,7 +57,7 @@ export async function confirmChoice(api: EmulatorApi, link: LinkApi | null, requ
   }
   if (choice.kind === 'card' && params === null) params = cardConfirmParams(choice.card, choice.billing, request.returnUrl);
 
-  const confirmed = await confirmIntent(api, request.intentKind, request.clientSecret, params ?? {});
+  const confirmed = await confirmIntent(api, request.intentKind, request.clientSecret, withAddresses(params ?? {}, request.addresses, request.intentKind, request.confirmParams ?? {}));
   if (confirmed.ok) return { ...outcome, intent: confirmed.body };
   return { ...outcome, error: confirmed.error };
 }

@@ -139,7 +139,8 @@ export class PaymentElementFrame implements FrameApp {
             optInEmail: selection.optInEmail,
           };
     this.setBusy(true);
-    const outcome = await confirmChoice(this.api, this.link, { intentKind: m.intentKind, clientSecret: m.clientSecret, returnUrl: m.returnUrl }, choice);
+    const request = { intentKind: m.intentKind, clientSecret: m.clientSecret, returnUrl: m.returnUrl, confirmParams: m.confirmParams, ...(m.addresses ? { addresses: m.addresses } : {}) };
+    const outcome = await confirmChoice(this.api, this.link, request, choice);
     // A declined card leaves its new Link account unused: the shopper stays on the card form
     // without the opt-in (the email has an account now) rather than in a wallet of one bad card.
     if (outcome.optInWithdrawn || (outcome.signedUp && outcome.error)) this.paymentLink?.withdrawOptIn();

@@ -18,6 +18,8 @@ export interface FrameApp {
   start(init: InitMessage): Promise<StripeJsError | null>;
   /** Every later message; a repeated `init` (from `element.update`) arrives here too. */
   receive(message: ToFrame): void;
+  /** What the `ready` event carries besides `elementType`, read when the frame is ready. */
+  readyEvent?(): Record<string, unknown>;
 }
 
 function applyAppearance(appearance: Record<string, unknown>): void {
@@ -77,7 +79,7 @@ export function bootFrame(css: string, create: (ctx: FrameContext) => FrameApp):
       loader.remove();
       phase = 'started';
       if (error) parent.post({ type: 'loaderror', error });
-      else parent.post({ type: 'ready' });
+      else parent.post({ type: 'ready', ...(app.readyEvent ? { event: app.readyEvent() } : {}) });
       for (const m of held.splice(0)) app.receive(m);
     });
   });
