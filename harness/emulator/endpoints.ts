@@ -5,6 +5,7 @@ import { setupIntentEndpoints } from './api/setup-intents.ts';
 import { paymentIntentEndpoints } from './api/payment-intents.ts';
 import { paymentIntentCaptureEndpoints } from './api/payment-intent-capture.ts';
 import { refundEndpoints } from './api/refunds.ts';
+import { setupAttemptEndpoints } from './api/setup-attempts.ts';
 import { threeDSecureEndpoints } from './api/three-d-secure.ts';
 import { linkEndpoints } from './api/link.ts';
 import { tokenEndpoints } from './api/tokens.ts';
@@ -12,4 +13,4 @@ import { confirmationTokenEndpoints } from './api/confirmation-tokens.ts';
 import { elementsSessionEndpoints } from './api/elements-sessions.ts';
 
 /** Every Stripe API endpoint the emulator serves. */
-export const endpoints: readonly Endpoint[] = [...customerEndpoints, ...paymentMethodEndpoints, ...setupIntentEndpoints, ...paymentIntentEndpoints, ...paymentIntentCaptureEndpoints, ...refundEndpoints, ...threeDSecureEndpoints, ...linkEndpoints, ...tokenEndpoints, ...confirmationTokenEndpoints, ...elementsSessionEndpoints];
+export const endpoints: readonly Endpoint[] = [...customerEndpoints, ...paymentMethodEndpoints, ...setupIntentEndpoints, ...paymentIntentEndpoints, ...paymentIntentCaptureEndpoints, ...refundEndpoints, ...setupAttemptEndpoints, ...threeDSecureEndpoints, ...linkEndpoints, ...tokenEndpoints, ...confirmationTokenEndpoints, ...elementsSessionEndpoints];

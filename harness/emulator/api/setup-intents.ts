@@ -7,6 +7,7 @@ import { paginate, type ListParams } from '../http/list.ts';
 import { bool, emptyable, listFields, metadata, obj, oneOf, str } from '../http/params.ts';
 import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken } from './confirmation-token-use.ts';
 import { authorizeClient, forCaller } from './intent-access.ts';
+import { applySetupIntentDetails, setupIntentCreateDetailFields, setupIntentUpdateDetailFields, type SetupIntentDetails } from './setup-intent-details.ts';
 import {
   automaticPaymentMethodsParam,
   mandateDataParam,
@@ -28,8 +29,8 @@ const paymentMethodFields = {
 const confirmFields = { return_url: str({ max: 5000 }), use_stripe_sdk: bool(), mandate_data: emptyable(mandateDataParam) };
 
 type ConfirmFields = { return_url?: string; use_stripe_sdk?: boolean };
-type CreateParams = SetupIntentInput & PaymentMethodParams & ConfirmFields & { confirm?: boolean; confirmation_token?: string };
-type UpdateParams = SetupIntentUpdate & PaymentMethodParams;
+type CreateParams = SetupIntentInput & PaymentMethodParams & ConfirmFields & SetupIntentDetails & { confirm?: boolean; confirmation_token?: string };
+type UpdateParams = SetupIntentUpdate & PaymentMethodParams & SetupIntentDetails;
 type ConfirmParams = PaymentMethodParams & ConfirmFields & { client_secret?: string; allowed_payment_method_types?: string[]; confirmation_token?: string };
 
 const createSetupIntentEndpoint = defineEndpoint<CreateParams>({
@@ -49,6 +50,7 @@ const createSetupIntentEndpoint = defineEndpoint<CreateParams>({
     excluded_payment_method_types: typeListParam,
     automatic_payment_methods: automaticPaymentMethodsParam,
     usage: oneOf('off_session', 'on_session'),
+    ...setupIntentCreateDetailFields,
   }),
   handle({ account, baseUrl }, p) {
     if (!p.confirm && p.return_url !== undefined)
@@ -56,6 +58,7 @@ const createSetupIntentEndpoint = defineEndpoint<CreateParams>({
     checkReturnUrl(p.return_url);
     const token = checkConfirmationToken(account, p, true);
     const si = createSetupIntent(account, p, paymentMethodFromParams(account, p));
+    applySetupIntentDetails(si, p);
     if (!p.confirm) return si;
     const fromToken = token ? useConfirmationToken(account, token, si) : undefined;
     const returnUrl = p.return_url ?? fromToken?.returnUrl;
@@ -92,10 +95,13 @@ const updateSetupIntentEndpoint = defineEndpoint<UpdateParams>({
     payment_method_types: paymentMethodTypesParam,
     allowed_payment_method_types: emptyable(typeListParam),
     excluded_payment_method_types: emptyable(typeListParam),
+    ...setupIntentUpdateDetailFields,
   }),
   handle({ account, path }, p) {
     const si = findSetupIntent(account, path.id!);
-    return updateSetupIntent(account, si, p, paymentMethodFromParams(account, p));
+    updateSetupIntent(account, si, p, paymentMethodFromParams(account, p));
+    applySetupIntentDetails(si, p);
+    return si;
   },
 });
 

@@ -24,6 +24,7 @@ export const browserEntries = {
   'stripe-js': '../browser/stripe-js/index.ts',
   'link-authentication': '../browser/frames/link-authentication/index.ts',
   payment: '../browser/frames/payment/index.ts',
+  card: '../browser/frames/card/index.ts',
   address: '../browser/frames/address/index.ts',
   'express-checkout': '../browser/frames/express-checkout/index.ts',
   inert: '../browser/frames/inert/index.ts',

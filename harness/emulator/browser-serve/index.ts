@@ -9,6 +9,10 @@ const framePages: Record<string, { bundle: BundleName; title: string }> = {
   address: { bundle: 'address', title: 'Secure address input frame' },
   'express-checkout': { bundle: 'express-checkout', title: 'Secure express checkout frame' },
   inert: { bundle: 'inert', title: 'Secure frame' },
+  card: { bundle: 'card', title: 'Secure card payment input frame' },
+  'card-number': { bundle: 'card', title: 'Secure card number input frame' },
+  'card-expiry': { bundle: 'card', title: 'Secure expiration date input frame' },
+  'card-cvc': { bundle: 'card', title: 'Secure CVC input frame' },
 };
 
 /**

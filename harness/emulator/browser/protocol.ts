@@ -51,6 +51,22 @@ export interface AddressDetails {
   shipping?: AddressValue;
 }
 
+/**
+ * `stripe.elements({mode, …})`: the intent the page will create later, as far as the Payment
+ * Element needs it (Stripe.js's camelCase names; the snake_case aliases are read into these).
+ */
+export interface DeferredIntent {
+  mode: 'payment' | 'setup' | 'subscription';
+  amount: number | null;
+  currency: string | null;
+  paymentMethodTypes: string[] | null;
+  setupFutureUsage: 'off_session' | 'on_session' | null;
+  captureMethod: 'manual' | 'automatic' | 'automatic_async' | null;
+  paymentMethodCreation: 'manual' | null;
+  paymentMethodConfiguration: string | null;
+  onBehalfOf: string | null;
+}
+
 /** Sent once to a frame after it says `frame-loaded`, and again on `element.update`. */
 export interface InitMessage {
   type: 'init';
@@ -73,6 +89,8 @@ export interface InitMessage {
    * email up as a new shopper's first.
    */
   linkSession?: LinkSession | null;
+  /** The group's deferred intent (`stripe.elements({mode, currency, …})`), null or absent with a client secret. */
+  deferredIntent?: DeferredIntent | null;
 }
 
 export type ToFrame =
@@ -103,6 +121,12 @@ export type ToFrame =
    */
   | { type: 'create-token'; requestId: string; data: Record<string, unknown> }
   /**
+   * `stripe.createConfirmationToken({elements, params})`: the Payment Element's frame POSTs
+   * /v1/confirmation_tokens with what the shopper chose, `params` merged over it, and the group's
+   * `setupFutureUsage`. Answered by `create-confirmation-token-result`.
+   */
+  | { type: 'create-confirmation-token'; requestId: string; params: Record<string, unknown>; setupFutureUsage: 'off_session' | 'on_session' | null }
+  /**
    * The confirm this frame answered is over on the parent's side, after any 3DS challenge:
    * `intent` is the final intent (e.g. `succeeded`: time for a Link opt-in sign-up) or `error`
    * what `confirmSetup` resolved with. Sent for every `confirm`, whatever its outcome.
@@ -113,7 +137,11 @@ export type ToFrame =
   /** The merchant's `click` handler called `resolve(options)` (or `reject()`, or neither within 1 s). */
   | { type: 'express-click-answer'; resolved: boolean; options: Record<string, unknown> }
   /** The merchant's `confirm` handler called `paymentFailed({reason, message})`. */
-  | { type: 'express-payment-failed'; reason: string; message: string | null };
+  | { type: 'express-payment-failed'; reason: string; message: string | null }
+  /** To the `cardNumber` frame before a request: the frames of the same group that hold the expiry and the CVC (it asks them itself, frame to frame). */
+  | { type: 'card-siblings'; frames: { cardExpiry?: string; cardCvc?: string } }
+  /** To the `cardCvc` frame: the brand the `cardNumber` element reported (an American Express CVC has four digits). */
+  | { type: 'card-brand'; brand: string };
 
 export type FromFrame =
   | { type: 'frame-loaded' }
@@ -134,6 +162,7 @@ export type FromFrame =
   | { type: 'challenge-complete'; outcome: 'authorize' | 'fail' }
   | { type: 'create-payment-method-result'; requestId: string; paymentMethod: Record<string, unknown> | null; error: StripeJsError | null }
   | { type: 'create-token-result'; requestId: string; token: Record<string, unknown> | null; error: StripeJsError | null }
+  | { type: 'create-confirmation-token-result'; requestId: string; confirmationToken: Record<string, unknown> | null; error: StripeJsError | null }
   /** The Address Element's `getValue()` answer: `{complete, isNewAddress, value}`. */
   | { type: 'value-result'; requestId: string; result: Record<string, unknown> }
   /** A button of the Express Checkout Element was pressed: the page emits `click` and answers `express-click-answer`. */

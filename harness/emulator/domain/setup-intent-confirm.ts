@@ -7,7 +7,7 @@ import { attachPaymentMethod } from './payment-methods.ts';
 import { openSetupStatuses } from './setup-intents.ts';
 import { abandonChallenges, startChallenge } from './three-d-secure.ts';
 import { cardError, invalidState } from '../http/errors.ts';
-import { newId } from '../http/ids.ts';
+import { settleSetupAttempt, startSetupAttempt } from './setup-attempts.ts';
 
 /** What a confirmation brings, once its payment method is resolved. */
 export interface ConfirmSetupInput {
@@ -50,7 +50,7 @@ export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, inp
   si.payment_method = pm.id;
   si.last_setup_error = null;
   si.next_action = null;
-  si.latest_attempt = newId('setatt');
+  startSetupAttempt(account, si, pm);
   const outcome = confirmOutcome(account, pm, 'setup', requestedThreeDSecure(si));
   switch (outcome.kind) {
     case 'succeeds':
@@ -58,12 +58,14 @@ export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, inp
     case 'authenticate':
       si.status = 'requires_action';
       si.next_action = startChallenge(account, si.id, { baseUrl: input.baseUrl, returnUrl: input.returnUrl ?? null, useStripeSdk: input.useStripeSdk === true });
+      settleSetupAttempt(account, si, 'requires_action');
       return si;
     default: {
       const details = declineDetails(outcome);
       si.status = 'requires_payment_method';
       si.payment_method = null;
       si.last_setup_error = cardErrorRecord(details, pm);
+      settleSetupAttempt(account, si, 'failed', { setupError: si.last_setup_error });
       throw cardError({ ...details, setup_intent: snapshot(si), payment_method: structuredClone(pm) });
     }
   }
@@ -73,13 +75,14 @@ export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, inp
  * Finishes a SetupIntent: the payment method is attached to the intent's customer and, for
  * `usage: off_session`, counts as set up for later off-session charges.
  */
-export function succeedSetup(account: Account, si: Stripe.SetupIntent, pm: Stripe.PaymentMethod): Stripe.SetupIntent {
+export function succeedSetup(account: Account, si: Stripe.SetupIntent, pm: Stripe.PaymentMethod, threeDSecure = false): Stripe.SetupIntent {
   const customer = typeof si.customer === 'string' ? si.customer : (si.customer?.id ?? null);
   if (customer && pm.customer !== customer) attachPaymentMethod(account, pm.id, customer);
   if (si.usage === 'off_session') account.setUpForOffSession.add(pm.id);
   si.status = 'succeeded';
   si.next_action = null;
   si.last_setup_error = null;
+  settleSetupAttempt(account, si, 'succeeded', threeDSecure ? { threeDSecure: 'authenticated' } : {});
   return si;
 }
 
@@ -89,10 +92,11 @@ export function succeedSetup(account: Account, si: Stripe.SetupIntent, pm: Strip
  */
 export function finishSetupChallenge(account: Account, si: Stripe.SetupIntent, outcome: 'authorize' | 'fail'): Stripe.SetupIntent {
   const pm = paymentMethodOf(account, si);
-  if (outcome === 'authorize' && pm) return succeedSetup(account, si, pm);
+  if (outcome === 'authorize' && pm) return succeedSetup(account, si, pm, true);
   si.status = 'requires_payment_method';
   si.payment_method = null;
   si.next_action = null;
   si.last_setup_error = authenticationFailureRecord('setup_intent', pm);
+  settleSetupAttempt(account, si, 'failed', { setupError: si.last_setup_error, threeDSecure: 'failed' });
   return si;
 }

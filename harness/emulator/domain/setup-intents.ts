@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import type { Account } from './account.ts';
 import { applyMetadata } from './metadata.ts';
 import { abandonChallenges } from './three-d-secure.ts';
+import { abandonSetupAttempt } from './setup-attempts.ts';
 import { assertPaymentMethodFits, assertStatus, customerId, paymentMethodOptions, type PaymentMethodOptionsInput } from './intents.ts';
 import { automaticPaymentMethodTypes, changesPaymentMethodTypes, currentPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
 import { resourceMissing } from '../http/errors.ts';
@@ -94,6 +95,7 @@ export function updateSetupIntent(account: Account, si: Stripe.SetupIntent, p: S
   si.payment_method_options = paymentMethodOptions('setup_intent', si.payment_method_types, si.payment_method_options, p.payment_method_options) as Stripe.SetupIntent.PaymentMethodOptions;
   if (pm) {
     abandonChallenges(account, si.id);
+    abandonSetupAttempt(account, si);
     si.payment_method = pm.id;
     si.next_action = null;
     si.status = 'requires_confirmation';
@@ -105,6 +107,7 @@ export function updateSetupIntent(account: Account, si: Stripe.SetupIntent, p: S
 export function cancelSetupIntent(account: Account, si: Stripe.SetupIntent, reason?: Stripe.SetupIntent.CancellationReason): Stripe.SetupIntent {
   assertStatus('setup_intent', si, 'cancel', openSetupStatuses);
   abandonChallenges(account, si.id);
+  abandonSetupAttempt(account, si);
   si.status = 'canceled';
   si.cancellation_reason = reason ?? null;
   si.next_action = null;

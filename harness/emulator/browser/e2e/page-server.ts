@@ -4,6 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { CheckoutQuery } from './pages/checkout-state.ts';
+import { answerDeferredRoute } from './deferred-routes.ts';
+import type { DeferredCheckoutQuery } from './pages/deferred-checkout-state.ts';
 import type { ElementsPageQuery } from './pages/elements-page-state.ts';
 
 /**
@@ -23,11 +25,12 @@ const pages: Record<string, { html: string; script: string; fromStripe?: true }>
   '/csp-checkout': { html: 'checkout.html', script: 'checkout.ts', fromStripe: true },
   '/return': { html: 'return.html', script: 'return.ts' },
   '/react-checkout': { html: 'react-checkout.html', script: 'react-checkout.ts' },
+  '/deferred-checkout': { html: 'deferred-checkout.html', script: 'deferred-checkout.ts' },
   '/elements-page': { html: 'elements-page.html', script: 'elements-page.ts' },
   '/react-express': { html: 'react-express.html', script: 'react-express.ts' },
 };
 
-type PagePath = '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/elements-page' | '/react-express';
+type PagePath = '/deferred-checkout' | '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/elements-page' | '/react-express';
 
 
 const pageFile = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.meta.url));
@@ -61,6 +64,8 @@ export interface PageServer {
   elementsPageUrl(query: ElementsPageQuery): string;
   /** A React page with `<AddressElement>` (billing), `<ExpressCheckoutElement>` and `<PaymentElement>`. */
   reactExpressUrl(query: Pick<CheckoutQuery, 'pk' | 'secret' | 'return'>): string;
+  /** The deferred-intent checkout, whose intent the page's server (deferred-routes.ts) creates after `elements.submit()`. */
+  deferredCheckoutUrl(query: DeferredCheckoutQuery): string;
   /** The return page, with the merchant's own query parameters (the publishable key among them). */
   returnUrl(params: Record<string, string>): string;
   close(): Promise<void>;
@@ -85,6 +90,7 @@ export async function startPageServer(emulatorUrl: string): Promise<PageServer> 
     }),
   );
   const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith('/api/deferred/')) return void answerDeferredRoute(req, res, emulatorUrl);
     const found = served.get(new URL(req.url ?? '/', 'http://localhost').pathname);
     res.writeHead(found ? 200 : 404, { 'content-type': found?.type ?? 'text/plain', 'cache-control': 'no-store', ...(found?.csp ? { 'content-security-policy': found.csp } : {}) });
     res.end(found?.body ?? `e2e page server: no page at ${req.url}`);
@@ -105,6 +111,7 @@ export async function startPageServer(emulatorUrl: string): Promise<PageServer> 
     reactCheckoutUrl: (query) => url('/react-checkout', { ...query }),
     elementsPageUrl: (query) => url('/elements-page', { ...query }),
     reactExpressUrl: (query) => url('/react-express', { ...query }),
+    deferredCheckoutUrl: (query) => url('/deferred-checkout', { ...query }),
     returnUrl: (params) => url('/return', params),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import type { FormValue } from '../frames/shared/form-encode.ts';
 import type { IntentKind, StripeJsError } from '../protocol.ts';
+import { cardHolder, showCardError } from './card-elements.ts';
 import { requireClientSecret } from './client-secret.ts';
 import { StripeElementHost } from './element.ts';
 import type { ClientIntent } from './errors.ts';
@@ -13,24 +14,24 @@ import { isRecord } from './values.ts';
 
 /**
  * The confirm parameters of `confirmCardSetup` / `confirmCardPayment` data: `payment_method` as a
- * `pm_…` id, as `{card: paymentElement, billing_details}` (the frame makes the PaymentMethod
- * first) or as `{card: {token}}`; everything else (return_url, payment_method_options,
+ * `pm_…` id, as `{card: cardElement, billing_details}` (`card`, `cardNumber` or the Payment
+ * Element: its frame makes the PaymentMethod first) or as `{card: {token}}`; everything else (return_url, payment_method_options,
  * setup_future_usage, …) passes through.
  */
-async function cardConfirmParams(call: string, data: Record<string, unknown>): Promise<{ params: Record<string, unknown> } | { error: StripeJsError }> {
+async function cardConfirmParams(call: string, data: Record<string, unknown>): Promise<{ params: Record<string, unknown>; element?: StripeElementHost } | { error: StripeJsError }> {
   const { payment_method: paymentMethod, ...rest } = data;
   if (paymentMethod === undefined) return { params: rest };
   if (typeof paymentMethod === 'string') return { params: { ...rest, payment_method: paymentMethod } };
   if (!isRecord(paymentMethod)) throw integrationError(call, 'payment_method should be a PaymentMethod id or {card, billing_details}.');
   const { card, ...details } = paymentMethod;
   if (card instanceof StripeElementHost) {
-    if (card.elementType !== 'payment' || !card.mounted) throw integrationError(call, 'payment_method.card should be the mounted Payment Element.');
-    const created = await paymentMethodFromElement(card, details);
+    const element = cardHolder(call, card);
+    const created = await paymentMethodFromElement(element, details);
     if ('error' in created) return created;
-    return { params: { ...rest, payment_method: String(created.paymentMethod.id) } };
+    return { params: { ...rest, payment_method: String(created.paymentMethod.id) }, element };
   }
   if (isRecord(card)) return { params: { ...rest, payment_method_data: { ...details, type: 'card', card } } };
-  throw integrationError(call, 'payment_method.card should be the Payment Element or {token: "tok_…"}.');
+  throw integrationError(call, 'payment_method.card should be the card, cardNumber or Payment Element, or {token: "tok_…"}.');
 }
 
 /**
@@ -49,7 +50,12 @@ export async function confirmCardIntent(ctx: StripeContext, kind: IntentKind, cl
     client_secret: secret.clientSecret,
     use_stripe_sdk: true,
   });
-  if (!res.ok) return { error: res.error };
+  if (!res.ok) {
+    if (built.element) showCardError(built.element, res.error);
+    return { error: res.error };
+  }
   if (isRecord(options) && options.handleActions === false) return intentResult(kind, { intent: res.body });
-  return intentResult(kind, await handleIntentActions(ctx, secret, res.body));
+  const result = intentResult(kind, await handleIntentActions(ctx, secret, res.body));
+  if ('error' in result && result.error && built.element) showCardError(built.element, result.error);
+  return result;
 }

@@ -1,6 +1,7 @@
 import type { IntentKind } from '../protocol.ts';
 import type { FormValue } from '../frames/shared/form-encode.ts';
 import { requireClientSecret, type ParsedClientSecret } from './client-secret.ts';
+import { checkDeferredConfirm } from './deferred-intent.ts';
 import { ElementsGroup } from './elements-group.ts';
 import { frameGoneError, type ClientIntent } from './errors.ts';
 import { nextRequestId } from './frame-names.ts';
@@ -45,8 +46,8 @@ export async function confirmIntent(ctx: StripeContext, kind: IntentKind, args: 
 
   let outcome: IntentOutcome;
   if (elements) {
-    if (elements.clientSecret === null && !elements.submitted)
-      throw integrationError(call, `elements.submit() must be called before ${call}. Call elements.submit() as soon as the shopper presses pay, before any asynchronous work.`);
+    // A deferred intent: the page created the intent after elements.submit(), of the group's mode.
+    if (elements.clientSecret === null) checkDeferredConfirm(call, elements, kind);
     outcome = await confirmWithPaymentElement(ctx, elements, call, secret, returnUrl, confirmParams);
     elements.submitted = false;
   } else {

@@ -1,5 +1,6 @@
 import { framesOrigin } from '../config.ts';
 import { frameHash, type ElementType } from '../protocol.ts';
+import { containerClasses, type ContainerClasses } from './element-classes.ts';
 import { elementKinds } from './element-kinds.ts';
 import { ensureStripeStyles } from './styles.ts';
 
@@ -75,8 +76,9 @@ export function removeLoader(dom: MountedElementDom): void {
   dom.wrapper.style.removeProperty('min-height');
 }
 
-/** The container classes Stripe.js keeps in step with the element's state. */
-export function setContainerState(container: Element, state: { empty?: boolean; complete?: boolean; invalid?: boolean; focus?: boolean }): void {
+/** The container classes Stripe.js keeps in step with the element's state (the `classes` option's names, else Stripe's). */
+export function setContainerState(container: Element, state: { empty?: boolean; complete?: boolean; invalid?: boolean; focus?: boolean }, names: ContainerClasses = containerClasses(undefined)): void {
   const classes = container.classList;
-  for (const [name, on] of Object.entries(state)) if (on !== undefined) classes.toggle(`StripeElement--${name}`, on);
+  for (const [name, on] of Object.entries(state) as [keyof typeof state, boolean | undefined][])
+    if (on !== undefined) for (const className of names[name].split(/\s+/)) classes.toggle(className, on);
 }

@@ -2,6 +2,7 @@ import { builtins } from '../builtins.ts';
 import { framesOrigin } from '../config.ts';
 import type { ElementType, FromFrame, InitMessage, ToFrame } from '../protocol.ts';
 import { buildElementDom, removeLoader, setContainerState, type MountedElementDom } from './element-dom.ts';
+import { allClassNames, containerClasses, retargetClasses, type ContainerClasses } from './element-classes.ts';
 import { elementKinds } from './element-kinds.ts';
 import { ElementEvents, type ElementHandler } from './element-events.ts';
 import { frameMessenger } from './frame-messenger.ts';
@@ -20,6 +21,10 @@ export interface ElementGroupLink {
   /** Sent to a frame right after its `init`: what the group learned before the frame existed. */
   catchUp(element: StripeElementHost): void;
   forget(element: StripeElementHost): void;
+  /** The group's element of a type, if created (the split card elements find each other). */
+  getElement(elementType: string): StripeElementHost | null;
+  /** A frame reported a change, before the merchant hears it (the `cardNumber` brand goes on to `cardCvc`). */
+  changed?(from: StripeElementHost, event: Record<string, unknown>): void;
 }
 
 const framesOriginOnly = () => new builtins.URL(framesOrigin).origin;
@@ -46,7 +51,7 @@ export class StripeElementHost {
   selectedType = 'card';
 
   constructor(
-    private readonly group: ElementGroupLink,
+    readonly group: ElementGroupLink,
     readonly elementType: ElementType,
     public options: Record<string, unknown>,
   ) {}
@@ -71,8 +76,8 @@ export class StripeElementHost {
     this.listening = false;
     this.waiting = [];
     frameMessenger.register(frameId, { window: () => dom.iframe.contentWindow, origin: framesOriginOnly(), onMessage: (m) => this.hear(m) });
-    container.classList.add('StripeElement');
-    setContainerState(container, { empty: true, complete: false, invalid: false, focus: false });
+    container.classList.add(...this.classes.base.split(/\s+/));
+    setContainerState(container, { empty: true, complete: false, invalid: false, focus: false }, this.classes);
     container.appendChild(dom.wrapper);
     ensureHelperFrame();
     // Stripe.js says so once the skeleton is in the page, after mount() returned.
@@ -85,7 +90,7 @@ export class StripeElementHost {
     frameMessenger.unregister(this.frameId);
     this.dom.wrapper.remove();
     if (this.container) {
-      this.container.classList.remove('StripeElement', 'StripeElement--empty', 'StripeElement--complete', 'StripeElement--invalid', 'StripeElement--focus');
+      this.container.classList.remove(...allClassNames(containerClasses(undefined)), ...allClassNames(this.classes));
     }
     this.dom = null;
     this.container = null;
@@ -105,7 +110,9 @@ export class StripeElementHost {
 
   /** Updates the element's options; the frame gets a fresh `init` with them. */
   update(options: Record<string, unknown> = {}): void {
+    const before = this.classes;
     this.options = { ...this.options, ...options };
+    if (this.container && options.classes !== undefined) retargetClasses(this.container, before, this.classes);
     this.sendInit();
   }
 
@@ -139,6 +146,16 @@ export class StripeElementHost {
   /** Whether the element has a frame on the page that can answer. */
   get mounted(): boolean {
     return this.frameId !== null;
+  }
+
+  /** The container's class names: the `classes` option's, else Stripe's. */
+  private get classes(): ContainerClasses {
+    return containerClasses(this.options.classes);
+  }
+
+  /** The mounted frame's name (`__privateStripeFrame…`), null when unmounted. */
+  get frameName(): string | null {
+    return this.frameId;
   }
 
   /**
@@ -193,14 +210,15 @@ export class StripeElementHost {
         const event: Record<string, unknown> = { ...message.event, elementType };
         const value = event.value as { type?: unknown } | undefined;
         if (typeof value?.type === 'string') this.selectedType = value.type;
+        this.group.changed?.(this, event);
         this.lastChange = event;
         if (this.container)
-          setContainerState(this.container, { empty: event.empty === true, complete: event.complete === true, invalid: event.error !== undefined && event.error !== null });
+          setContainerState(this.container, { empty: event.empty === true, complete: event.complete === true, invalid: event.error !== undefined && event.error !== null }, this.classes);
         return this.events.emit('change', event);
       }
       case 'focus':
       case 'blur':
-        if (this.container) setContainerState(this.container, { focus: message.type === 'focus' });
+        if (this.container) setContainerState(this.container, { focus: message.type === 'focus' }, this.classes);
         return this.events.emit(message.type, { elementType });
       case 'escape':
         return this.events.emit('escape', { elementType });

@@ -3,6 +3,7 @@ import { isKnownElementType, knownElementTypes } from '../element-types.ts';
 import type { AddressDetails, FromFrame, InitMessage, IntentKind, LinkSession, StripeJsError } from '../protocol.ts';
 import { AddressElementHost } from './address-element.ts';
 import { intentKindOf, parseClientSecret } from './client-secret.ts';
+import { readDeferredIntent, touchesDeferredIntent, type DeferredIntent } from './deferred-intent.ts';
 import { StripeElementHost, type ElementGroupLink } from './element.ts';
 import { createElementHost } from './element-hosts.ts';
 import { elementKinds } from './element-kinds.ts';
@@ -21,7 +22,10 @@ import { isRecord } from './values.ts';
  */
 export class ElementsGroup implements ElementGroupLink {
   readonly clientSecret: string | null;
-  readonly intentKind: IntentKind | null;
+  /** From the client secret, or from `mode` (which `elements.update()` may change) for a deferred intent. */
+  intentKind: IntentKind | null;
+  /** `stripe.elements({mode, currency, …})`: the intent the page creates after `elements.submit()`. */
+  deferredIntent: DeferredIntent | null;
   private options: Record<string, unknown>;
   /** By type, or `type:mode` for the elements there may be one of per mode (the Address Element). */
   private readonly elements = new Map<string, StripeElementHost>();
@@ -41,6 +45,7 @@ export class ElementsGroup implements ElementGroupLink {
     this.options = { ...options };
     this.clientSecret = parseClientSecret(options.clientSecret)?.clientSecret ?? null;
     this.intentKind = intentKindOf(options);
+    this.deferredIntent = readDeferredIntent('stripe.elements()', options);
   }
 
   get loader(): unknown {
@@ -85,6 +90,10 @@ export class ElementsGroup implements ElementGroupLink {
   /** `elements.update({appearance, locale, …})`: every mounted frame gets a fresh `init`. */
   async update(options: Record<string, unknown> = {}): Promise<void> {
     if (options.clientSecret !== undefined) throw integrationError('elements.update()', 'clientSecret cannot be updated; create a new Elements group for another intent.');
+    if (this.clientSecret === null && touchesDeferredIntent(options)) {
+      this.deferredIntent = readDeferredIntent('elements.update()', { ...this.options, ...options });
+      this.intentKind = intentKindOf({ ...this.options, ...options });
+    }
     this.options = { ...this.options, ...options };
     for (const element of this.elements.values()) element.update();
     for (const handler of [...this.updateEndHandlers]) runHandler(handler);
@@ -172,6 +181,7 @@ export class ElementsGroup implements ElementGroupLink {
       options: { ...element.options },
       appearance: isRecord(this.options.appearance) ? { ...this.options.appearance } : {},
       email: this.email,
+      deferredIntent: this.deferredIntent,
       // Created counts, not only mounted: frameworks may mount the two elements in either order.
       hasLinkAuthenticationElement: this.elements.has('linkAuthentication'),
       ...(this.linkSession !== undefined ? { linkSession: this.linkSession } : {}),

@@ -1,5 +1,6 @@
 import { confirmCardIntent } from './card-confirm.ts';
 import { confirmIntent } from './confirm-intent.ts';
+import { createConfirmationToken } from './confirmation-token.ts';
 import { ElementsGroup } from './elements-group.ts';
 import { checkPublishableKey } from './keys.ts';
 import { createPaymentMethod, createToken } from './payment-method-creation.ts';
@@ -24,6 +25,7 @@ export function createStripe(publishableKey: unknown, options?: unknown) {
     retrievePaymentIntent: (clientSecret: unknown) => retrieveIntent(ctx, 'payment', clientSecret),
     createPaymentMethod: (first: unknown, second?: unknown, third?: unknown) => createPaymentMethod(ctx, first, second, third),
     createToken: (what: unknown, data?: unknown) => createToken(ctx, what, data),
+    createConfirmationToken: (options: unknown) => createConfirmationToken(ctx, options),
     confirmCardSetup: (clientSecret: unknown, data?: unknown, opts?: unknown) => confirmCardIntent(ctx, 'setup', clientSecret, data, opts),
     confirmCardPayment: (clientSecret: unknown, data?: unknown, opts?: unknown) => confirmCardIntent(ctx, 'payment', clientSecret, data, opts),
     // The names Stripe.js kept for these before the confirm* methods.

@@ -8,6 +8,7 @@ import { setupIntentExamples } from './setup-intents.ts';
 import { tokenExamples } from './tokens.ts';
 import { confirmationTokenExamples } from './confirmation-tokens.ts';
 import { refundExamples } from './refunds.ts';
+import { setupAttemptExamples } from './setup-attempts.ts';
 
 export { errorOnlyEndpoints } from './refunds.ts';
 
@@ -22,4 +23,5 @@ export const contractExamples: readonly ContractExample[] = [
   ...linkAndThreeDSecureExamples,
   ...confirmationTokenExamples,
   ...refundExamples,
+  ...setupAttemptExamples,
 ];

@@ -88,3 +88,39 @@ export function linkConfirmParams(consumerSessionClientSecret: string, paymentDe
     },
   };
 }
+
+const deepMerge = (base: unknown, over: Record<string, unknown>): Record<string, FormValue> => {
+  const out: Record<string, FormValue> = isRecord(base) ? { ...(base as Record<string, FormValue>) } : {};
+  for (const [k, v] of Object.entries(over)) out[k] = isRecord(v) && isRecord(out[k]) ? deepMerge(out[k], v) : (v as FormValue);
+  return out;
+};
+
+/**
+ * The confirm body with the merchant's `confirmParams` on it, as Stripe.js sends them: every
+ * field passes on (`expand`, `shipping`, `mandate_data`, `setup_future_usage`,
+ * `payment_method_options`, `receipt_email`, …) except `return_url` (already there); the
+ * merchant's `payment_method_data` goes over what the shopper entered (its `billing_details`
+ * merged field by field, address included), the type and the card or Link details staying the
+ * shopper's.
+ *
+ * @example
+ * withConfirmParams(cardConfirmParams(card, billing, url), { expand: ['payment_method'], payment_method_data: { metadata: { order: '42' } } })
+ */
+export function withConfirmParams(params: Record<string, FormValue>, confirmParams: Record<string, unknown>): Record<string, FormValue> {
+  const out: Record<string, FormValue> = { ...params };
+  for (const [key, value] of Object.entries(confirmParams)) {
+    if (key === 'return_url' || key === 'payment_method_data' || value === undefined) continue;
+    out[key] = value as FormValue;
+  }
+  const merchant = confirmParams.payment_method_data;
+  const ours = out.payment_method_data;
+  if (isRecord(merchant) && isRecord(ours)) {
+    const { type: _type, card: _card, link: _link, billing_details: billing, ...rest } = merchant;
+    out.payment_method_data = {
+      ...(ours as Record<string, FormValue>),
+      ...(rest as Record<string, FormValue>),
+      ...(isRecord(billing) ? { billing_details: deepMerge(ours.billing_details, billing) } : {}),
+    };
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { withAddresses } from '../shared/address-confirm.ts';
 import type { EmulatorApi } from '../shared/api.ts';
 import { confirmIntent, type ClientIntent } from '../shared/intents.ts';
 import type { LinkApi } from '../shared/link-api.ts';
-import { cardConfirmParams, linkConfirmParams, type BillingDetails, type CardDetails } from './confirm-params.ts';
+import { cardConfirmParams, linkConfirmParams, withConfirmParams, type BillingDetails, type CardDetails } from './confirm-params.ts';
 
 /** What the shopper chose to pay with, read from the form after it validated. */
 export type PaymentChoice =
@@ -57,7 +57,7 @@ export async function confirmChoice(api: EmulatorApi, link: LinkApi | null, requ
   }
   if (choice.kind === 'card' && params === null) params = cardConfirmParams(choice.card, choice.billing, request.returnUrl);
 
-  const confirmed = await confirmIntent(api, request.intentKind, request.clientSecret, withAddresses(params ?? {}, request.addresses, request.intentKind, request.confirmParams ?? {}));
+  const confirmed = await confirmIntent(api, request.intentKind, request.clientSecret, withConfirmParams(withAddresses(params ?? {}, request.addresses, request.intentKind, request.confirmParams ?? {}), request.confirmParams ?? {}));
   if (confirmed.ok) return { ...outcome, intent: confirmed.body };
   return { ...outcome, error: confirmed.error };
 }

@@ -62,3 +62,25 @@ export async function createCardToken(api: EmulatorApi, shopper: ShopperDetails,
   });
   return res.ok ? { token: res.body, error: null } : { token: null, error: res.error };
 }
+
+/**
+ * `POST /v1/payment_methods` with `type=link` for a Link wallet shopper: the funding source they
+ * chose, and the merchant's `params` (billing_details, metadata, allow_redisplay).
+ *
+ * @example
+ * await createLinkPaymentMethod(api, { consumerSessionClientSecret, paymentDetailsId: null }, {})
+ */
+export async function createLinkPaymentMethod(
+  api: EmulatorApi,
+  wallet: { consumerSessionClientSecret: string; paymentDetailsId: string | null },
+  params: Record<string, unknown>,
+): Promise<{ paymentMethod: Record<string, unknown> | null; error: StripeJsError | null }> {
+  const res = await api.post<Record<string, unknown>>('/v1/payment_methods', {
+    type: 'link',
+    link: { consumer_session_client_secret: wallet.consumerSessionClientSecret, ...(wallet.paymentDetailsId ? { payment_details_id: wallet.paymentDetailsId } : {}) },
+    ...(isRecord(params.billing_details) ? { billing_details: params.billing_details as Record<string, FormValue> } : {}),
+    ...(isRecord(params.metadata) ? { metadata: params.metadata as Record<string, FormValue> } : {}),
+    ...(text(params.allow_redisplay) ? { allow_redisplay: text(params.allow_redisplay) } : {}),
+  });
+  return res.ok ? { paymentMethod: res.body, error: null } : { paymentMethod: null, error: res.error };
+}

@@ -10,7 +10,9 @@ import { frameStorage } from '../shared/storage.ts';
 import { validationError } from '../shared/stripe-errors.ts';
 import { confirmChoice, type PaymentChoice } from './confirm.ts';
 import { billingDetailsFor, cardDetailsOf } from './confirm-params.ts';
-import { createCardPaymentMethod, createCardToken, type ShopperDetails } from './create-objects.ts';
+import { createConfirmationTokenFor } from './confirmation-token.ts';
+import { createCardPaymentMethod, createCardToken, createLinkPaymentMethod, type ShopperDetails } from './create-objects.ts';
+import { deferredPaymentMethodTypes } from './deferred-types.ts';
 import { methodTypesOf } from './methods-layout.ts';
 import { PaymentLink } from './payment-link.ts';
 import { PaymentView } from './payment-view.ts';
@@ -52,6 +54,14 @@ export class PaymentElementFrame implements FrameApp {
         return intent.error;
       }
       paymentMethodTypes = intent.body.payment_method_types;
+    } else if (init.deferredIntent) {
+      // No intent yet: the methods of the group's paymentMethodTypes, or the account's automatic ones.
+      const types = await deferredPaymentMethodTypes(this.api, init.deferredIntent);
+      if (!types.ok) {
+        this.ctx.root.append(h('p', { class: 'load-failed', role: 'alert' }, types.error.message));
+        return types.error;
+      }
+      paymentMethodTypes = types.body;
     }
     this.view = new PaymentView({
       types: methodTypesOf(paymentMethodTypes),
@@ -101,6 +111,8 @@ export class PaymentElementFrame implements FrameApp {
         return void this.createPaymentMethod(message);
       case 'create-token':
         return void this.createToken(message);
+      case 'create-confirmation-token':
+        return void this.createConfirmationToken(message);
     }
   }
 
@@ -162,6 +174,12 @@ export class PaymentElementFrame implements FrameApp {
   }
 
   private async createPaymentMethod(m: Request<'create-payment-method'>): Promise<void> {
+    const selection = this.view.select();
+    if (!('error' in selection) && selection.kind === 'wallet') {
+      const made = await createLinkPaymentMethod(this.api, selection, m.params);
+      if (made.error) this.view.showError(made.error);
+      return this.ctx.parent.post({ type: 'create-payment-method-result', requestId: m.requestId, ...made });
+    }
     const shopper = this.cardForRequest();
     const result = 'error' in shopper ? { paymentMethod: null, error: shopper.error } : await createCardPaymentMethod(this.api, shopper, m.params);
     if (result.error) this.view.showError(result.error);
@@ -173,6 +191,28 @@ export class PaymentElementFrame implements FrameApp {
     const result = 'error' in shopper ? { token: null, error: shopper.error } : await createCardToken(this.api, shopper, m.data);
     if (result.error) this.view.showError(result.error);
     this.ctx.parent.post({ type: 'create-token-result', requestId: m.requestId, ...result });
+  }
+
+  /** `stripe.createConfirmationToken({elements, params})`: a token of the card or the Link wallet's choice. */
+  private async createConfirmationToken(m: Request<'create-confirmation-token'>): Promise<void> {
+    const answer = (confirmationToken: Record<string, unknown> | null, error: StripeJsError | null) =>
+      this.ctx.parent.post({ type: 'create-confirmation-token-result', requestId: m.requestId, confirmationToken, error });
+    this.view.clearErrors();
+    await this.paymentLink?.settled();
+    const selection = this.view.select();
+    if ('error' in selection) return answer(null, selection.error);
+    const choice: PaymentChoice =
+      selection.kind === 'wallet'
+        ? selection
+        : {
+            kind: 'card',
+            card: cardDetailsOf(selection.values),
+            billing: billingDetailsFor({ defaults: billingDefaultsOf(this.init.options), email: this.shopper(selection.values).email, values: selection.values, confirmParams: m.params }),
+            optInEmail: null,
+          };
+    const made = await createConfirmationTokenFor(this.api, choice, m.params, m.setupFutureUsage);
+    if (made.error) this.view.showError(made.error);
+    answer(made.confirmationToken, made.error);
   }
 
   private setBusy(busy: boolean): void {
