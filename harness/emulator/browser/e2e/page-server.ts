@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { CardCheckoutQuery } from './pages/card-checkout-state.ts';
 import type { CheckoutQuery } from './pages/checkout-state.ts';
 import { answerDeferredRoute } from './deferred-routes.ts';
 import type { DeferredCheckoutQuery } from './pages/deferred-checkout-state.ts';
@@ -28,9 +29,11 @@ const pages: Record<string, { html: string; script: string; fromStripe?: true }>
   '/deferred-checkout': { html: 'deferred-checkout.html', script: 'deferred-checkout.ts' },
   '/elements-page': { html: 'elements-page.html', script: 'elements-page.ts' },
   '/react-express': { html: 'react-express.html', script: 'react-express.ts' },
+  '/card-checkout': { html: 'card-checkout.html', script: 'card-checkout.ts' },
+  '/split-card-checkout': { html: 'split-card-checkout.html', script: 'card-checkout.ts' },
 };
 
-type PagePath = '/deferred-checkout' | '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/elements-page' | '/react-express';
+type PagePath = '/deferred-checkout' | '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/card-checkout' | '/split-card-checkout' | '/elements-page' | '/react-express';
 
 
 const pageFile = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.meta.url));
@@ -60,6 +63,10 @@ export interface PageServer {
   /** The same checkout as a page written for real Stripe: `https://js.stripe.com/v3/` under Stripe's recommended CSP (needs the harness's Stripe routes). */
   cspCheckoutUrl(query: CheckoutQuery): string;
   reactCheckoutUrl(query: Pick<CheckoutQuery, 'pk' | 'secret' | 'return'>): string;
+  /** A page with the `card` element and the card methods on buttons (`confirmCardSetup`, `createPaymentMethod`, `createToken`). */
+  cardCheckoutUrl(query: CardCheckoutQuery): string;
+  /** The same with the split `cardNumber`, `cardExpiry` and `cardCvc` elements. */
+  splitCardCheckoutUrl(query: CardCheckoutQuery): string;
   /** A page mounting the elements the test names, recording their events (pages/elements-page-state.ts). */
   elementsPageUrl(query: ElementsPageQuery): string;
   /** A React page with `<AddressElement>` (billing), `<ExpressCheckoutElement>` and `<PaymentElement>`. */
@@ -109,6 +116,8 @@ export async function startPageServer(emulatorUrl: string): Promise<PageServer> 
     checkoutUrl: (query) => url('/checkout', { ...query }),
     cspCheckoutUrl: (query) => url('/csp-checkout', { ...query }),
     reactCheckoutUrl: (query) => url('/react-checkout', { ...query }),
+    cardCheckoutUrl: (query) => url('/card-checkout', { ...query }),
+    splitCardCheckoutUrl: (query) => url('/split-card-checkout', { ...query }),
     elementsPageUrl: (query) => url('/elements-page', { ...query }),
     reactExpressUrl: (query) => url('/react-express', { ...query }),
     deferredCheckoutUrl: (query) => url('/deferred-checkout', { ...query }),

@@ -4,6 +4,7 @@ import type { AddressDetails, FromFrame, InitMessage, IntentKind, LinkSession, S
 import { AddressElementHost } from './address-element.ts';
 import { intentKindOf, parseClientSecret } from './client-secret.ts';
 import { readDeferredIntent, touchesDeferredIntent, type DeferredIntent } from './deferred-intent.ts';
+import { relayCardBrand } from './card-elements.ts';
 import { StripeElementHost, type ElementGroupLink } from './element.ts';
 import { createElementHost } from './element-hosts.ts';
 import { elementKinds } from './element-kinds.ts';
@@ -106,7 +107,6 @@ export class ElementsGroup implements ElementGroupLink {
     this.updateEndHandlers.push(handler);
   }
 
-
   /**
    * `elements.submit()`: every mounted element that validates checks its fields and shows what is
    * missing; the first error (in creation order) is the answer. When the shopper approved in the
@@ -197,6 +197,10 @@ export class ElementsGroup implements ElementGroupLink {
 
   catchUp(element: StripeElementHost): void {
     if (this.linkSession !== undefined) element.send({ type: 'link-session', session: this.linkSession });
+  }
+
+  changed(from: StripeElementHost, event: Record<string, unknown>): void {
+    relayCardBrand(from, event);
   }
 
   forget(element: StripeElementHost): void {
