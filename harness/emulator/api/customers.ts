@@ -3,11 +3,12 @@ import { applyMetadata } from '../domain/metadata.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { resourceMissing } from '../http/errors.ts';
 import { newId, nowSeconds } from '../http/ids.ts';
-import { paginate, type ListParams } from '../http/list.ts';
-import { arr, emptyable, int, listFields, metadata, obj, range, str } from '../http/params.ts';
+import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';
+import { arr, emptyable, int, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 import type { Account } from '../domain/account.ts';
 import { addressParams } from './shared-params.ts';
 import { attachPaymentMethod } from '../domain/payment-methods.ts';
+import { customerSearchEndpoint } from './customer-search.ts';
 
 const shipping = obj({ address: addressParams, name: str(), phone: str() }, ['address', 'name']);
 
@@ -22,6 +23,9 @@ const writable = {
   phone: str({ max: 20 }),
   preferred_locales: arr(str()),
   shipping: emptyable(shipping),
+  invoice_prefix: str({ max: 12 }),
+  next_invoice_sequence: int({ min: 1 }),
+  tax_exempt: emptyable(oneOf('none', 'exempt', 'reverse')),
 };
 
 type CustomerParams = {
@@ -35,6 +39,9 @@ type CustomerParams = {
   phone?: string;
   preferred_locales?: string[];
   shipping?: { address: Stripe.AddressParam; name: string; phone?: string } | '';
+  invoice_prefix?: string;
+  next_invoice_sequence?: number;
+  tax_exempt?: Stripe.Customer.TaxExempt | '';
   payment_method?: string;
 };
 
@@ -64,6 +71,9 @@ function apply(account: Account, customer: Stripe.Customer, p: CustomerParams): 
   if (p.preferred_locales !== undefined) customer.preferred_locales = p.preferred_locales;
   if (p.shipping !== undefined)
     customer.shipping = p.shipping === '' ? null : { address: address(p.shipping.address), name: p.shipping.name, phone: p.shipping.phone ?? null };
+  if (p.invoice_prefix !== undefined) customer.invoice_prefix = p.invoice_prefix;
+  if (p.next_invoice_sequence !== undefined) customer.next_invoice_sequence = p.next_invoice_sequence;
+  if (p.tax_exempt !== undefined) customer.tax_exempt = p.tax_exempt || 'none';
   customer.metadata = applyMetadata(customer.metadata, p.metadata);
   const defaultPm = p.invoice_settings?.default_payment_method;
   if (defaultPm !== undefined) {
@@ -153,16 +163,16 @@ const deleteCustomer = defineEndpoint({
   },
 });
 
-const listCustomers = defineEndpoint<ListParams & { email?: string }>({
+const listCustomers = defineEndpoint<ListParams & { email?: string; created?: CreatedFilter }>({
   method: 'get',
   path: '/v1/customers',
   access: 'secret',
   params: obj({ ...listFields, email: str(), created: range(), test_clock: str() }),
   handle({ account }, p) {
-    const all = [...account.customers.values()].filter((c) => p.email === undefined || c.email === p.email);
+    const all = [...account.customers.values()].filter((c) => (p.email === undefined || c.email === p.email) && createdMatches(c.created, p.created));
     return paginate('/v1/customers', all, p, 'customer');
   },
 });
 
 /** `POST/GET/DELETE /v1/customers…` */
-export const customerEndpoints: Endpoint[] = [createCustomer, retrieveCustomer, updateCustomer, deleteCustomer, listCustomers];
+export const customerEndpoints: Endpoint[] = [createCustomer, customerSearchEndpoint, retrieveCustomer, updateCustomer, deleteCustomer, listCustomers];

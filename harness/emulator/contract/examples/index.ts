@@ -9,6 +9,7 @@ import { tokenExamples } from './tokens.ts';
 import { confirmationTokenExamples } from './confirmation-tokens.ts';
 import { refundExamples } from './refunds.ts';
 import { setupAttemptExamples } from './setup-attempts.ts';
+import { customerSearchExamples } from './customer-search.ts';
 
 export { errorOnlyEndpoints } from './refunds.ts';
 
@@ -24,4 +25,5 @@ export const contractExamples: readonly ContractExample[] = [
   ...confirmationTokenExamples,
   ...refundExamples,
   ...setupAttemptExamples,
+  ...customerSearchExamples,
 ];
