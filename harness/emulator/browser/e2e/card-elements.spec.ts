@@ -170,10 +170,12 @@ test.describe('the card element', () => {
     expect(pm.card).toMatchObject({ brand: 'mastercard', last4: '4444' });
   });
 
-  test('options: hidePostalCode leaves the postal code out, style reaches the inputs; update() brings it back prefilled and disabled; clear() empties the card', async ({ page, pages, shop }) => {
-    await openCardPage(page, pages, shop, { options: { hidePostalCode: true, style: { base: { color: 'rgb(1, 2, 3)' } } } });
+  test('options: hidePostalCode leaves the postal code out, hideIcon the brand icon, style reaches the inputs; update() brings it back prefilled and disabled; clear() empties the card', async ({ page, pages, shop }) => {
+    await openCardPage(page, pages, shop, { options: { hidePostalCode: true, hideIcon: true, style: { base: { color: 'rgb(1, 2, 3)' } } } });
     const frame = page.frameLocator(cardElement.card);
     await expect(frame.locator('input[name="postal"]')).toBeHidden();
+    await expect(frame.locator('input[name="cardnumber"]')).toBeVisible();
+    await expect(frame.locator('.card-icon')).toBeHidden();
     await expect(frame.locator('input[name="cardnumber"]')).toHaveCSS('color', 'rgb(1, 2, 3)');
     await typeCard(page, { number: '4242424242424242', postal: '' });
     await expect.poll(async () => (await lastChange(page, 'card'))?.payload).toMatchObject({ complete: true, value: { postalCode: '' } });

@@ -41,6 +41,8 @@ export class CardElementFrame implements FrameApp {
   /** The `cardNumber` element's siblings: the frames that hold the expiry and the CVC. */
   private siblings: { cardExpiry?: string; cardCvc?: string } = {};
   private readonly style = h('style', { id: 'element-style' });
+  /** The last change event sent (before any, the state the element started in). */
+  private lastPosted = '';
 
   constructor(private readonly ctx: FrameContext) {}
 
@@ -60,6 +62,7 @@ export class CardElementFrame implements FrameApp {
         return { value: this.view.parts()[part], problem };
       });
     this.refreshStates();
+    this.lastPosted = this.eventJson();
     return null;
   }
 
@@ -67,8 +70,10 @@ export class CardElementFrame implements FrameApp {
     switch (message.type) {
       case 'init':
       case 'update':
+        // element.update() and elements.update() re-send the options: a change event only when the element's state changed.
         this.apply(message.options);
-        return this.postChange();
+        if (this.eventJson() !== this.lastPosted) this.postChange();
+        return;
       case 'focus':
         return this.view.focus();
       case 'blur':
@@ -157,7 +162,7 @@ export class CardElementFrame implements FrameApp {
       const empty = parts[part].trim() === '';
       this.view.setState(part, { empty, complete: !empty && !this.problem(part), invalid: this.shown.has(part) || (part === 'number' && this.declined !== null) });
     }
-    const event = cardChangeEvent(this.type, this.fields, parts, this.currentError(), { brand: this.brand });
+    const event = this.changeEvent();
     this.view.setElementState({ empty: event.empty === true, complete: event.complete === true, invalid: event.error !== undefined });
   }
 
@@ -170,9 +175,18 @@ export class CardElementFrame implements FrameApp {
     return undefined;
   }
 
+  private changeEvent(): Record<string, unknown> {
+    return cardChangeEvent(this.type, this.fields, this.view.parts(), this.currentError(), { brand: this.brand });
+  }
+
+  private eventJson(): string {
+    return builtins.JSON.stringify(this.changeEvent());
+  }
+
   private postChange(): void {
     this.refreshStates();
-    const event = cardChangeEvent(this.type, this.fields, this.view.parts(), this.currentError(), { brand: this.brand });
+    const event = this.changeEvent();
+    this.lastPosted = builtins.JSON.stringify(event);
     this.ctx.parent.post({ type: 'change', event });
   }
 
