@@ -1,6 +1,7 @@
 import { knownElementTypes } from '../element-types.ts';
 import { expect, test } from './fixtures.ts';
 import { pageElementsReady, pageEvents } from './element-page-helpers.ts';
+import { paymentElement } from './stripe-driver.ts';
 
 /** The types the emulator shows as frames that load and say ready (the others have their own specs). */
 const inertTypes = knownElementTypes.filter((t) => !['payment', 'linkAuthentication', 'address', 'expressCheckout', 'card', 'cardNumber', 'cardExpiry', 'cardCvc'].includes(t));
@@ -93,7 +94,7 @@ test.describe('every other element type Stripe.js knows', () => {
       terms: { card: 'never' },
       paymentMethodOrder: ['link', 'card'],
       business: { name: 'Thimble & Twine' },
-      readOnly: false,
+      readOnly: true,
     };
     await page.goto(
       pages.elementsPageUrl({
@@ -108,8 +109,15 @@ test.describe('every other element type Stripe.js knows', () => {
     await pageElementsReady(page, ['payment', 'address:billing']);
     expect(await pageEvents(page, 'payment', 'loaderstart')).toEqual([{ element: 'payment', type: 'loaderstart', payload: { elementType: 'payment' } }]);
     expect((await pageEvents(page, 'address:billing', 'loaderstart')).length).toBe(1);
+    // appearance.rules reach the frames' fields; readOnly holds the card fields until it is updated off.
+    const number = paymentElement(page).locator('input[name="number"]');
+    await expect(number).toHaveCSS('border-top-color', 'rgb(255, 0, 0)');
+    await expect(number).toBeDisabled();
+    await page.evaluate(() => (window.page.created.payment as { update(o: object): void }).update({ readOnly: false }));
+    await expect(number).toBeEnabled();
     await page.evaluate(() => window.page.elements.update({ appearance: { theme: 'night' } }));
     expect(await page.evaluate(() => window.page.updateEnds)).toBe(1);
+    await expect(number).not.toHaveCSS('border-top-color', 'rgb(255, 0, 0)');
 
     await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({}), mount: 'payment', group: JSON.stringify({ loader: 'never' }) }));
     await pageElementsReady(page, ['payment']);

@@ -18,4 +18,10 @@ describe('methodTypesOf', () => {
     expect(methodTypesOf(['us_bank_account'])).toEqual(['us_bank_account']);
     expect(methodTypesOf(['link'])).toEqual(['card']);
   });
+
+  it('follows paymentMethodOrder, unlisted types after the listed ones', () => {
+    expect(methodTypesOf(['card', 'us_bank_account'], ['us_bank_account', 'card'])).toEqual(['us_bank_account', 'card']);
+    expect(methodTypesOf(['card', 'us_bank_account'], ['link', 'us_bank_account'])).toEqual(['us_bank_account', 'card']);
+    expect(methodTypesOf(['card', 'us_bank_account'], 'card')).toEqual(['card', 'us_bank_account']);
+  });
 });

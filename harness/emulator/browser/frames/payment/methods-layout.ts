@@ -14,12 +14,15 @@ export function layoutOf(options: Record<string, unknown>): LayoutType {
   return type === 'accordion' ? 'accordion' : 'tabs';
 }
 
-/** The method types of an intent the Payment Element shows, card first. */
-export function methodTypesOf(paymentMethodTypes: readonly string[]): MethodType[] {
+/** The method types of an intent the Payment Element shows: card first, or in the `paymentMethodOrder` the merchant gave. */
+export function methodTypesOf(paymentMethodTypes: readonly string[], paymentMethodOrder?: unknown): MethodType[] {
   const types: MethodType[] = [];
   if (paymentMethodTypes.includes('card') || !paymentMethodTypes.includes('us_bank_account')) types.push('card');
   if (paymentMethodTypes.includes('us_bank_account')) types.push('us_bank_account');
-  return types;
+  if (!Array.isArray(paymentMethodOrder)) return types;
+  // Listed types first, in the merchant's order; the others after them, in ours.
+  const rank = (t: MethodType) => (paymentMethodOrder.includes(t) ? paymentMethodOrder.indexOf(t) : paymentMethodOrder.length + types.indexOf(t));
+  return [...types].sort((a, b) => rank(a) - rank(b));
 }
 
 const icons: Record<MethodType, string> = {

@@ -64,13 +64,14 @@ export class PaymentElementFrame implements FrameApp {
       paymentMethodTypes = types.body;
     }
     this.view = new PaymentView({
-      types: methodTypesOf(paymentMethodTypes),
+      types: methodTypesOf(paymentMethodTypes, init.options.paymentMethodOrder),
       options: init.options,
       billingDefaults: billingDefaultsOf(init.options),
       link: () => this.paymentLink,
       changed: () => this.postChange(),
     });
     this.ctx.root.append(this.view.element);
+    this.view.setReadOnly(init.options.readOnly === true);
     if (paymentMethodTypes.includes('link')) await this.startLink();
     this.view.render();
     // The first change event follows `ready`, as Stripe's element reports its initial state.
@@ -85,6 +86,7 @@ export class PaymentElementFrame implements FrameApp {
     switch (message.type) {
       case 'init':
       case 'update':
+        if (message.options.readOnly !== undefined) this.view.setReadOnly(message.options.readOnly === true);
         return this.view.relayout(message.options);
       case 'link-session':
         return void this.paymentLink?.adopt(message.session, message.session?.via !== 'signup');

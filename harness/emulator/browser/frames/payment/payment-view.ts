@@ -48,6 +48,8 @@ export class PaymentView {
   private methods: ReturnType<typeof methodsLayout>;
   private layoutType: LayoutType;
   private shownWalletFor: string | null = null;
+  private busy = false;
+  private readOnly = false;
 
   constructor(private readonly opts: PaymentViewOptions) {
     const address = (opts.billingDefaults.address ?? {}) as { country?: unknown; postal_code?: unknown };
@@ -125,9 +127,16 @@ export class PaymentView {
   }
 
   setBusy(busy: boolean): void {
+    this.busy = busy;
     this.element.classList.toggle('is-busy', busy);
     this.element.setAttribute('aria-busy', String(busy));
-    this.card.setDisabled(busy);
+    this.card.setDisabled(busy || this.readOnly);
+  }
+
+  /** `readOnly: true`: the fields show their values and take no input. */
+  setReadOnly(on: boolean): void {
+    this.readOnly = on;
+    this.card.setDisabled(this.busy || on);
   }
 
   focus(): void {

@@ -1,6 +1,7 @@
 import type { InitMessage, StripeJsError, ToFrame } from '../../protocol.ts';
 import { h, injectStyles } from './dom.ts';
 import { watchFocus } from './focus.ts';
+import { appearanceRulesCss } from './appearance-rules.ts';
 import { connectToParent, type ParentChannel } from './messaging.ts';
 import { baseStyles } from './styles.ts';
 import { cssCustomProperties, themeVariables } from './theme.ts';
@@ -27,6 +28,8 @@ function applyAppearance(appearance: Record<string, unknown>): void {
   const style = document.documentElement.style;
   for (const [name, value] of cssCustomProperties(vars)) style.setProperty(name, value);
   document.documentElement.dataset.theme = vars.theme;
+  const rules = document.getElementById('appearance-rules') ?? document.head.appendChild(h('style', { id: 'appearance-rules' }));
+  rules.textContent = appearanceRulesCss(appearance.rules);
 }
 
 /**
