@@ -123,4 +123,20 @@ test.describe('every other element type Stripe.js knows', () => {
     await pageElementsReady(page, ['payment']);
     expect(await pageEvents(page, 'payment', 'loaderstart')).toEqual([]);
   });
+
+  test("the Payment Element's wallets: {link: 'never'} keeps Link out of it: no lookup of the shopper's email", async ({ page, pages, shop }) => {
+    const email = 'returning-wallets@example.com';
+    await shop.seedLinkShopper(email);
+    const { clientSecret } = await shop.createSetupIntent({ email });
+    const open = async (payment: object) => {
+      const since = Date.now();
+      await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({}), mount: 'payment', options: JSON.stringify({ payment }) }));
+      await pageElementsReady(page, ['payment']);
+      return (await shop.requestedPaths(since)).filter((p) => p.includes('/v1/consumers/'));
+    };
+    const prefill = { defaultValues: { billingDetails: { email } } };
+    expect(await open(prefill)).toContain('POST /v1/consumers/sessions/lookup');
+    expect(await open({ ...prefill, wallets: { link: 'never' } })).toEqual([]);
+    await expect(paymentElement(page).locator('input[name="number"]')).toBeVisible();
+  });
 });

@@ -24,6 +24,11 @@ const billingDefaultsOf = (options: Record<string, unknown>): Record<string, unk
   return typeof b === 'object' && b !== null ? (b as Record<string, unknown>) : {};
 };
 
+const linkTurnedOff = (options: Record<string, unknown>): boolean => {
+  const wallets = options.wallets;
+  return typeof wallets === 'object' && wallets !== null && (wallets as { link?: unknown }).link === 'never';
+};
+
 /**
  * The Payment Element frame: loads the intent's payment method types, shows the PaymentView,
  * follows (or owns) Link login through PaymentLink, and answers the parent's confirm, submit,
@@ -72,7 +77,8 @@ export class PaymentElementFrame implements FrameApp {
     });
     this.ctx.root.append(this.view.element);
     this.view.setReadOnly(init.options.readOnly === true);
-    if (paymentMethodTypes.includes('link')) await this.startLink();
+    // `wallets: {link: 'never'}` turns Link off in this element: no wallet, no opt-in.
+    if (paymentMethodTypes.includes('link') && !linkTurnedOff(init.options)) await this.startLink();
     this.view.render();
     // The first change event follows `ready`, as Stripe's element reports its initial state.
     builtins.setTimeout(() => {
