@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Endpoint } from '../http/endpoint.ts';
 import type { ParamSpec } from '../http/params.ts';
+import { specParams } from '../http/spec-params.ts';
 import type { IdPool } from './id-pool.ts';
 import { anyText, sometimes, valueText, type FuzzText } from './values.ts';
 
@@ -136,10 +137,13 @@ export function aimedFormPairs(endpoint: Endpoint, ids: IdPool): fc.Arbitrary<Fo
   const optional = declared.filter((d) => !required.includes(d));
   type Pair = Omit<FormPair, 'raw'>;
   const all = (arbs: fc.Arbitrary<Pair>[]): fc.Arbitrary<Pair[]> => (arbs.length ? (fc.tuple(...arbs) as fc.Arbitrary<Pair[]>) : fc.constant([]));
+  // Parameters Stripe lists that the endpoint does not implement: accepted and ignored, whatever their value.
+  const ignored = (specParams[`${endpoint.method.toUpperCase()} ${endpoint.path}`] ?? []).filter((name) => name !== 'expand' && !Object.hasOwn(endpoint.params.fields, name));
+  const ignoredPair = ignored.length ? [fc.record({ name: fc.constantFrom(...ignored).chain((n) => fc.constantFrom(n, `${n}[x]`, `${n}[0][y]`)), value: valueText })] : [];
   const someOptional = optional.length
     ? fc.array(fc.oneof(...optional.map((d) => pairOf(d, ids, true))), { maxLength: 3 }).map((ps) => [...new Map(ps.map((p) => [p.name, p])).values()])
     : fc.constant([]);
   return fc
-    .tuple(all(required.map((d) => pairOf(d, ids, true))), someOptional, sometimes(fc.oneof(expandPair, strangePair), 4))
+    .tuple(all(required.map((d) => pairOf(d, ids, true))), someOptional, sometimes(fc.oneof(expandPair, strangePair, ...ignoredPair), 4))
     .map(([req, opt, extra]) => [...req, ...opt, ...(extra ? [extra] : [])].map((p) => ({ ...p, raw: false })));
 }

@@ -9,8 +9,10 @@ const kindOf = (name: string): string | undefined => {
   if (/client_secret/.test(name)) return 'secret';
   if (/(^|\[)customer(\]|$)|^customers$/.test(name)) return 'cus';
   if (/payment_method(\]|$)|^payment_methods$|^pm$/.test(name)) return 'pm';
-  if (/^setup_intents$/.test(name)) return 'seti';
-  if (/^payment_intents$|^intent$/.test(name)) return 'pi';
+  if (/^setup_intents$|^setup_intent$/.test(name)) return 'seti';
+  if (/^payment_intents$|^intent$|^payment_intent$/.test(name)) return 'pi';
+  if (/^refunds$/.test(name)) return 're';
+  if (/^charge$/.test(name)) return 'ch';
   if (/^(starting_after|ending_before)$/.test(name)) return 'any';
   return undefined;
 };
@@ -40,6 +42,8 @@ export class IdPool {
       case 'cus':
       case 'seti':
       case 'pi':
+      case 're':
+      case 'ch':
         return pick(objects.filter((id) => id.startsWith(`${kind}_`)));
       default:
         return pick(objects);

@@ -33,6 +33,13 @@ export async function seedAccount(stripe: Stripe, endpoints: readonly Endpoint[]
   if (serves(endpoints, 'post', '/v1/payment_intents')) {
     const plain = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', customer });
     ids.push(plain.id, plain.client_secret!);
+    // Authorized for manual capture, and paid in full, for capture and refund requests to aim at.
+    const paid = { amount: 2000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, return_url: 'https://example.com/return' } as const;
+    for (const pi of [await stripe.paymentIntents.create({ ...paid, capture_method: 'manual' }), await stripe.paymentIntents.create(paid)]) ids.push(pi.id, pi.latest_charge as string);
+  }
+  if (serves(endpoints, 'post', '/v1/refunds')) {
+    const refunded = await stripe.paymentIntents.create({ amount: 3000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, return_url: 'https://example.com/return' });
+    ids.push(refunded.id, (await stripe.refunds.create({ payment_intent: refunded.id, amount: 1000 })).id);
   }
   return ids;
 }

@@ -76,7 +76,7 @@ export const unrecognizedUrl = (method: string, path: string) =>
   invalid(
     404,
     `Unrecognized request URL (${method}: ${path}). The link-harness emulator serves the customers, ` +
-      'payment_methods, setup_intents, payment_intents and Link endpoints of the Stripe API; see its README for the full list.',
+      'payment_methods, setup_intents, setup_attempts, payment_intents, refunds, tokens, confirmation_tokens and Link endpoints of the Stripe API; see its README for the full list.',
   );
 
 /** 401 for a missing, malformed or unknown API key. */
