@@ -11,8 +11,8 @@ import { integrationError } from './integration-error.ts';
 /** The elements whose frame can make a PaymentMethod or a token of a whole card. */
 const cardHolders = ['payment', 'card', 'cardNumber'] as const;
 
-/** A human name for an element type in messages. */
-const elementName = (type: string) => (type === 'payment' ? 'Payment Element' : `${type} Element`);
+/** An element type as messages name it: `Payment Element`, `cardNumber Element`. */
+export const elementName = (type: string): string => (type === 'payment' ? 'Payment Element' : `${type} Element`);
 
 /**
  * The element a card method (`createPaymentMethod`, `createToken`, `confirmCardSetup`, …) was

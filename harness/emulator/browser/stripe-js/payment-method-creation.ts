@@ -1,6 +1,6 @@
 import type { FormValue } from '../frames/shared/form-encode.ts';
 import type { StripeJsError } from '../protocol.ts';
-import { cardHolder } from './card-elements.ts';
+import { cardHolder, elementName } from './card-elements.ts';
 import { checkManualCreation } from './deferred-intent.ts';
 import { StripeElementHost } from './element.ts';
 import { ElementsGroup } from './elements-group.ts';
@@ -21,8 +21,8 @@ const tokenTypes = ['card', 'bank_account', 'pii', 'account', 'person', 'cvc_upd
  */
 export async function paymentMethodFromElement(element: StripeElementHost, params: Record<string, unknown>): Promise<PaymentMethodResult> {
   const answer = await element.request({ type: 'create-payment-method', requestId: nextRequestId(), params });
-  if (!answer || answer.type !== 'create-payment-method-result') return { error: frameGoneError('Payment Element') };
-  if (answer.error || !answer.paymentMethod) return { error: answer.error ?? frameGoneError('Payment Element') };
+  if (!answer || answer.type !== 'create-payment-method-result') return { error: frameGoneError(elementName(element.elementType)) };
+  if (answer.error || !answer.paymentMethod) return { error: answer.error ?? frameGoneError(elementName(element.elementType)) };
   return { paymentMethod: answer.paymentMethod };
 }
 
@@ -70,8 +70,8 @@ export async function createToken(ctx: StripeContext, what: unknown, data?: unkn
   const extra = isRecord(data) ? data : {};
   if (what instanceof StripeElementHost) {
     const answer = await cardHolder(call, what).request({ type: 'create-token', requestId: nextRequestId(), data: extra });
-    if (!answer || answer.type !== 'create-token-result') return { error: frameGoneError('Payment Element') };
-    if (answer.error || !answer.token) return { error: answer.error ?? frameGoneError('Payment Element') };
+    if (!answer || answer.type !== 'create-token-result') return { error: frameGoneError(elementName(what.elementType)) };
+    if (answer.error || !answer.token) return { error: answer.error ?? frameGoneError(elementName(what.elementType)) };
     return { token: answer.token };
   }
   if (typeof what === 'string' && tokenTypes.includes(what)) {

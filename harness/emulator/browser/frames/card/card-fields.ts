@@ -14,6 +14,9 @@ const inputAttrs: Record<CardPart, Record<string, string>> = {
 
 const parts: readonly CardPart[] = ['number', 'expiry', 'cvc', 'postalCode'];
 
+/** The brand as the small icon before the number reads (its accessible name is the full brand name). */
+const iconLabels: Record<CardBrand, string> = { visa: 'VISA', mastercard: 'MC', amex: 'AMEX', discover: 'DISC', diners: 'DC', jcb: 'JCB', unionpay: 'UP', unknown: '' };
+
 /** The state classes of one input, which the `style` option's variants select. */
 export interface InputState {
   empty: boolean;
@@ -57,7 +60,8 @@ export function cardFields(present: readonly CardPart[], on: { changed(part: Car
 
   const setBrand = (brand: CardBrand) => {
     icon.dataset.brand = brand;
-    icon.textContent = brand === 'unknown' ? '' : brandNames[brand];
+    icon.textContent = iconLabels[brand];
+    icon.title = brand === 'unknown' ? '' : brandNames[brand];
     if (inputs.has('number')) brandOfCvc = brand;
     const cvc = inputs.get('cvc');
     if (cvc) cvc.maxLength = cvcDigits();

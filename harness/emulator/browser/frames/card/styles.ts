@@ -6,10 +6,10 @@ export const cardStyles = `
 #root { padding: 0; }
 .card-element { display: flex; align-items: center; gap: 8px; min-height: 1.6em; font-size: 16px; }
 .card-field { display: flex; min-width: 0; }
-.card-field:has(.card-input-number) { flex: 1 1 auto; }
-.card-field:has(.card-input-expiry) { flex: 0 0 5.2em; }
-.card-field:has(.card-input-cvc) { flex: 0 0 3.6em; }
-.card-field:has(.card-input-postalCode) { flex: 0 0 5.2em; }
+.card-field:has(.card-input-number) { flex: 1 1 auto; min-width: 9.5em; }
+.card-field:has(.card-input-expiry) { flex: 0 0 4.4em; }
+.card-field:has(.card-input-cvc) { flex: 0 0 3em; }
+.card-field:has(.card-input-postalCode) { flex: 0 0 4.2em; }
 .card-element > .card-field:only-of-type { flex: 1 1 auto; }
 .card-input {
   width: 100%; margin: 0; padding: 0; border: 0; outline: none; background: transparent; appearance: none;
