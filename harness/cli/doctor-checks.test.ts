@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useEmulator } from '../emulator/testing.ts';
 import { ChromiumNotFoundError } from '../target/chromium.ts';
-import { browserChecks, configCheck, emulatorPortCheck, checkoutPortCheck, nodeCheck } from './doctor-checks.ts';
+import { browserChecks, checkoutAnswersCheck, configCheck, emulatorPortCheck, checkoutPortCheck, nodeCheck } from './doctor-checks.ts';
 import { doctorReport } from './doctor-command.ts';
 
 const em = useEmulator();
@@ -65,6 +65,8 @@ describe('link-harness doctor', () => {
     expect(taken).toMatchObject({ status: 'fail', fix: expect.stringContaining('LINK_HARNESS_EMULATOR_PORT') });
     expect(await checkoutPortCheck(await foreignPort(), 'http://localhost:3000')).toMatchObject({ status: 'ok', said: expect.stringContaining('CHECKOUT_URL') });
     expect(await checkoutPortCheck(await foreignPort(), undefined)).toMatchObject({ status: 'fail', fix: expect.stringContaining('LINK_HARNESS_CHECKOUT_PORT') });
+    expect(await checkoutAnswersCheck(em.emulator.url)).toMatchObject({ status: 'ok' });
+    expect(await checkoutAnswersCheck(`http://127.0.0.1:${await freePort()}`)).toMatchObject({ status: 'fail', said: expect.stringContaining('ECONNREFUSED') });
   });
 
   it('loads the config file as the suite would and says what is wrong with it', async () => {

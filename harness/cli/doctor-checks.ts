@@ -102,3 +102,15 @@ export async function configCheck(root: string, env: Record<string, string | und
     return [{ name: 'config', status: 'fail', said: (err as Error).message.replace(/^link-harness: /, ''), fix: 'correct it (the message says what), then run doctor again' }];
   }
 }
+
+/** The checkout under test answers at its URL (any HTTP status: a sign-in page or redirect is fine). */
+export async function checkoutAnswersCheck(url: string): Promise<DoctorCheck> {
+  const name = 'checkout';
+  try {
+    const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+    return { name, status: 'ok', said: `${url} answers (${res.status})` };
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
+    return { name, status: 'fail', said: `${url} does not answer (${cause})`, fix: 'start your checkout (against the emulator) before the run' };
+  }
+}

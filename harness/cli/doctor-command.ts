@@ -1,5 +1,5 @@
 import { exitCode, type Command } from './command.ts';
-import { browserChecks, checkoutPortCheck, configCheck, emulatorPortCheck, nodeCheck, type DoctorCheck } from './doctor-checks.ts';
+import { browserChecks, checkoutAnswersCheck, checkoutPortCheck, configCheck, emulatorPortCheck, nodeCheck, type DoctorCheck } from './doctor-checks.ts';
 
 const marks = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' } as const;
 
@@ -24,15 +24,16 @@ export const doctorCommand: Command = {
     'emulator or checkout, or taken by something else; link-harness.config.ts (or LINK_HARNESS_CONFIG)',
     'loaded and checked, and the target it makes. Exits 1 when something must be fixed.',
   ].join('\n'),
-  options: [],
-  examples: ['npx link-harness doctor', 'CHECKOUT_URL=http://localhost:3000 npx link-harness doctor'],
-  async run(_options, io) {
-    const env = process.env;
+  options: [{ name: 'checkout', kind: 'value', placeholder: 'url', description: 'The checkout a run would test (CHECKOUT_URL): checks that it answers' }],
+  examples: ['npx link-harness doctor', 'npx link-harness doctor --checkout http://localhost:3000'],
+  async run(options, io) {
+    const env = { ...process.env, ...(typeof options.checkout === 'string' ? { CHECKOUT_URL: options.checkout } : {}) };
     const checks: DoctorCheck[] = [
       nodeCheck(),
       ...browserChecks(),
       await emulatorPortCheck(portFrom(env.LINK_HARNESS_EMULATOR_PORT, 12111)),
       await checkoutPortCheck(portFrom(env.LINK_HARNESS_CHECKOUT_PORT, 4242), env.CHECKOUT_URL?.trim() || undefined),
+      ...(env.CHECKOUT_URL?.trim() ? [await checkoutAnswersCheck(env.CHECKOUT_URL.trim())] : []),
       ...(await configCheck(process.cwd(), env)),
     ];
     io.out(doctorReport(checks));
