@@ -54,7 +54,7 @@ describe('link-harness doctor', () => {
     expect(checks.map((c) => c.status)).toEqual(['ok', 'ok', 'fail']);
     expect(checks[0]!.said).toBe('/usr/bin/chromium-headless-shell');
     expect(checks[1]!.said).toContain("Playwright's own Chromium");
-    expect(checks[2]!.said).toContain('/usr/bin/chromium, /opt/bin/google-chrome');
+    expect(checks[2]!.details).toEqual(['searched:', '  /usr/bin/chromium', '  /opt/bin/google-chrome']);
     expect(checks[2]!.fix).toBe('npm run setup');
   });
 

@@ -11,6 +11,8 @@ export interface DoctorCheck {
   status: 'ok' | 'warn' | 'fail';
   said: string;
   fix?: string;
+  /** Lines shown under the check, e.g. every place searched. */
+  details?: string[];
 }
 
 /** The oldest Node the harness runs on (package.json `engines`). */
@@ -38,13 +40,16 @@ export function browserChecks(lookup: { headless: () => ChromiumLaunchOptions; m
     ['browser (chrome-like model)', () => lookup.model('chrome-like')],
     ['browser (safari-like model, a full Chromium)', () => lookup.model('safari-like')],
   ];
+  const shown = new Set<string>();
   return runs.map(([name, find]) => {
     try {
       return { name, status: 'ok', said: described(find()) };
     } catch (err) {
       if (!(err instanceof ChromiumNotFoundError)) throw err;
-      const first = err.message.split('\n')[0]!.replace(/^link-harness: /, '');
-      return { name, status: 'fail', said: err.tried.length > 0 ? `${first} Searched: ${err.tried.join(', ')}` : first, fix: browserFixCommand };
+      // Each place once, under the first check that searched it.
+      const details = err.tried.filter((place) => !shown.has(place));
+      for (const place of details) shown.add(place);
+      return { name, status: 'fail', said: err.message.split('\n')[0]!.replace(/^link-harness: /, ''), fix: browserFixCommand, ...(details.length > 0 ? { details: ['searched:', ...details.map((p) => `  ${p}`)] } : {}) };
     }
   });
 }

@@ -6,7 +6,8 @@ const marks = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' } as const;
 /** The doctor's answer, a line per check and the fix under each that needs one. */
 export function doctorReport(checks: readonly DoctorCheck[]): string {
   const width = Math.max(...checks.map((c) => c.name.length));
-  const lines = checks.flatMap((c) => [`${marks[c.status]}  ${c.name.padEnd(width)}  ${c.said}`, ...(c.fix ? [`${' '.repeat(width + 8)}fix: ${c.fix}`] : [])]);
+  const indent = ' '.repeat(width + 8);
+  const lines = checks.flatMap((c) => [`${marks[c.status]}  ${c.name.padEnd(width)}  ${c.said}`, ...(c.fix ? [`${indent}fix: ${c.fix}`] : []), ...(c.details ?? []).map((d) => `${indent}${d}`)]);
   const failed = checks.filter((c) => c.status === 'fail').length;
   return [...lines, '', failed === 0 ? 'link-harness doctor: ready to run the suite.' : `link-harness doctor: ${failed} thing${failed > 1 ? 's' : ''} to fix before the suite can run.`].join('\n');
 }
