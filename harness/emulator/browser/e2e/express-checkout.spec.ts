@@ -112,4 +112,27 @@ test.describe('the Express Checkout Element', () => {
     expect(await pageOutcome(page)).toMatchObject({ error: null, intent: { id, status: 'succeeded' } });
     expect((await shop.setupIntent(id)).payment_method).toMatchObject({ type: 'card', card: { last4: '4242' } });
   });
+
+  test("on a PaymentIntent: Pay with Link, then confirmPayment({elements}) pays with the Link source and sends the shipping Address Element's values", async ({ page, pages, shop }) => {
+    const email = shopperEmail('ece-pay');
+    await shop.seedLinkShopper(email);
+    const customer = await shop.stripe.customers.create({ email });
+    const params: Stripe.PaymentIntentCreateParams & { payment_method_types: string[] } = { amount: 1800, currency: 'usd', customer: customer.id, payment_method_types: ['card', 'link'] };
+    const pi = await shop.stripe.paymentIntents.create(params);
+    await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: pi.client_secret!, return: pages.returnUrl({}), mount: 'address:shipping,expressCheckout', redirect: 'if_required' }));
+    await pageElementsReady(page, ['address:shipping', 'expressCheckout']);
+    const address = page.frameLocator('iframe[title="Secure address input frame"]');
+    for (const [label, value] of [['Full name', 'Ada Lovelace'], ['Address line 1', '12 Market St'], ['City', 'Boston'], ['State', 'MA'], ['ZIP', '02110']] as const) await address.getByLabel(label).fill(value);
+    const frame = expressCheckoutFrame(page);
+    await frame.getByRole('button', { name: 'Pay with Link' }).click();
+    await frame.getByLabel('Email').fill(email);
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await enterOneTimeCode(frame, '424242');
+    await frame.getByRole('button', { name: 'Pay', exact: true }).click();
+
+    expect(await pageOutcome(page)).toMatchObject({ error: null, intent: { id: pi.id, status: 'succeeded' } });
+    const paid = await shop.stripe.paymentIntents.retrieve(pi.id, { expand: ['payment_method'] });
+    expect(paid.payment_method).toMatchObject({ type: 'link' });
+    expect(paid.shipping).toMatchObject({ name: 'Ada Lovelace', address: { line1: '12 Market St', city: 'Boston', state: 'MA', postal_code: '02110', country: 'US' } });
+  });
 });

@@ -9,6 +9,7 @@ import { rememberedSessions } from '../shared/remembered-session.ts';
 import { frameStorage } from '../shared/storage.ts';
 import { validationError } from '../shared/stripe-errors.ts';
 import { confirmChoice } from '../payment/confirm.ts';
+import { deferredPaymentMethodTypes } from '../payment/deferred-types.ts';
 import { availablePaymentMethods, linkOffered } from './availability.ts';
 import { linkPanel, type LinkPanel } from './link-panel.ts';
 
@@ -48,6 +49,11 @@ export class ExpressCheckoutFrame implements FrameApp {
         return intent.error;
       }
       types = intent.body.payment_method_types;
+    } else if (init.deferredIntent) {
+      // No intent yet: the group's paymentMethodTypes, or the account's automatic ones (Link while it is on).
+      const deferred = await deferredPaymentMethodTypes(this.api, init.deferredIntent);
+      if (!deferred.ok) return deferred.error;
+      types = deferred.body;
     }
     this.linkOn = linkOffered(types, init.options);
     this.session = init.linkSession ?? null;
