@@ -125,7 +125,16 @@ export type ToFrame =
    * /v1/confirmation_tokens with what the shopper chose, `params` merged over it, and the group's
    * `setupFutureUsage`. Answered by `create-confirmation-token-result`.
    */
-  | { type: 'create-confirmation-token'; requestId: string; params: Record<string, unknown>; setupFutureUsage: 'off_session' | 'on_session' | null }
+  | {
+      type: 'create-confirmation-token';
+      requestId: string;
+      params: Record<string, unknown>;
+      setupFutureUsage: 'off_session' | 'on_session' | null;
+      /** The intent the token is for (the group's mode): a PaymentIntent's token takes the shipping Address Element's value. */
+      intentKind: IntentKind;
+      /** The Address Elements' values (billing details; shipping for a payment). */
+      addresses?: AddressDetails;
+    }
   /**
    * The confirm this frame answered is over on the parent's side, after any 3DS challenge:
    * `intent` is the final intent (e.g. `succeeded`: time for a Link opt-in sign-up) or `error`

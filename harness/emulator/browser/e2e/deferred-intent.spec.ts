@@ -134,6 +134,16 @@ test.describe('ConfirmationTokens: the server confirms with confirmation_token',
     expect(pi.payment_method).toMatchObject({ type: 'link', link: { email } });
   });
 
+  test("a shipping Address Element: the token carries its address, which becomes the PaymentIntent's shipping", async ({ page, pages, shop }) => {
+    await openDeferred(page, pages, shop, { flow: 'token', mode: 'payment', address: 'shipping' });
+    await fillCard(page, { number: '4242424242424242' });
+    await saveButton(page).click();
+    const done = await outcome(page);
+    expect(done).toMatchObject({ thrown: null, error: null, status: 'succeeded' });
+    expect((await shop.stripe.confirmationTokens.retrieve(done.confirmationToken!)).shipping).toMatchObject({ name: 'Jo Shipper', address: { line1: '9 Dock Rd', postal_code: '97201' } });
+    expect((await shop.stripe.paymentIntents.retrieve(done.intentId!)).shipping).toMatchObject({ name: 'Jo Shipper', address: { line1: '9 Dock Rd', city: 'Portland', country: 'US' } });
+  });
+
   test('createConfirmationToken before elements.submit() throws IntegrationError', async ({ page, pages, shop }) => {
     await openDeferred(page, pages, shop, { flow: 'token', mode: 'setup', skipSubmit: '1' });
     await fillCard(page, { number: '4242424242424242' });

@@ -12,7 +12,8 @@ type ConfirmationTokenResult = { confirmationToken: Record<string, unknown> } | 
 /**
  * `stripe.createConfirmationToken({elements, params})`: after `elements.submit()`, the Payment
  * Element's frame turns what the shopper entered (a card, or their Link wallet's choice) into a
- * ConfirmationToken (`POST /v1/confirmation_tokens` with the publishable key), with `params`
+ * ConfirmationToken (`POST /v1/confirmation_tokens` with the publishable key), with what mounted
+ * Address Elements hold (billing details; shipping for a payment) and `params`
  * (`payment_method_data.billing_details`, `return_url`, `shipping`, `metadata`) over it. The page
  * learns only the token, which its server confirms an intent with (`confirmation_token`).
  *
@@ -37,11 +38,15 @@ export async function createConfirmationToken(_ctx: StripeContext, options: unkn
     );
   const payment = elements.mountedPaymentElement(call);
   elements.submitted = false;
+  const found = await elements.addressesForConfirm();
+  if ('error' in found) return { error: found.error };
   const answer = await payment.request({
     type: 'create-confirmation-token',
     requestId: nextRequestId(),
     params,
     setupFutureUsage: elements.deferredIntent?.setupFutureUsage ?? null,
+    intentKind: elements.intentKind ?? 'payment',
+    addresses: found.addresses,
   });
   if (!answer || answer.type !== 'create-confirmation-token-result') return { error: frameGoneError('Payment Element') };
   if (answer.error || !answer.confirmationToken) return { error: answer.error ?? frameGoneError('Payment Element') };

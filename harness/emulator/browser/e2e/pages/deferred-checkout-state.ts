@@ -20,6 +20,8 @@ export interface DeferredCheckoutQuery {
   /** `elements.update({mode: 'payment', amount: 2500, currency: 'usd'})` before Save. */
   updateToPayment?: '1';
   redirect?: 'if_required';
+  /** Mount a shipping Address Element, prefilled with a complete address, beside the Payment Element. */
+  address?: 'shipping';
 }
 
 /** One Save press, as the page saw it end. */

@@ -47,6 +47,10 @@ payment.on('ready', () => {
   state.ready = true;
 });
 payment.mount('#payment-element');
+if (param('address') === 'shipping') {
+  const defaultValues = { name: 'Jo Shipper', address: { line1: '9 Dock Rd', city: 'Portland', state: 'OR', postal_code: '97201', country: 'US' } };
+  elements.create('address', { mode: 'shipping', defaultValues }).mount('#address-element');
+}
 
 /** The merchant's server: JSON in, JSON out. */
 async function server<T>(path: string, body: Record<string, unknown>): Promise<T> {

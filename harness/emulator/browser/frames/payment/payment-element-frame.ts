@@ -218,7 +218,7 @@ export class PaymentElementFrame implements FrameApp {
             billing: billingDetailsFor({ defaults: billingDefaultsOf(this.init.options), email: this.shopper(selection.values).email, values: selection.values, confirmParams: m.params }),
             optInEmail: null,
           };
-    const made = await createConfirmationTokenFor(this.api, choice, m.params, m.setupFutureUsage);
+    const made = await createConfirmationTokenFor(this.api, choice, m.params, m.setupFutureUsage, { intentKind: m.intentKind, addresses: m.addresses });
     if (made.error) this.view.showError(made.error);
     answer(made.confirmationToken, made.error);
   }
