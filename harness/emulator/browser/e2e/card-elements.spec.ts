@@ -250,3 +250,22 @@ test.describe('the split card elements', () => {
     expect((await shop.setupIntent(setupIntentId)).payment_method).toMatchObject({ card: { last4: '3155' } });
   });
 });
+
+test.describe('the card element in React', () => {
+  test('<CardElement> of @stripe/react-stripe-js mounts, reports change, and confirmCardSetup with elements.getElement(CardElement) saves the card', async ({ page, pages, shop, emulator }) => {
+    // loadStripe injects https://js.stripe.com/<train>/stripe.js: answered by the emulator, as a harness browser does.
+    await page.route('https://js.stripe.com/**', async (route) => {
+      const asked = new URL(route.request().url());
+      await route.fulfill({ response: await route.fetch({ url: `${emulator.url}${asked.pathname}${asked.search}` }) });
+    });
+    const { id, clientSecret } = await shop.createSetupIntent({ email: shopperEmail('react-card') });
+    await page.goto(pages.reactCardUrl({ pk: shop.publishableKey, secret: clientSecret }));
+    await page.waitForFunction(() => window.cardCheckout?.events.some((e) => e.element === 'card' && e.type === 'ready'));
+    await typeCard(page, { number: '4242424242424242' });
+    await expect.poll(() => lastChange(page, 'card')).toMatchObject({ payload: { elementType: 'card', complete: true, brand: 'visa' } });
+    await page.getByRole('button', { name: 'Save card' }).click();
+    expect(await cardResult(page)).toMatchObject({ error: null, setupIntent: { id, status: 'succeeded' } });
+    await expect(page.getByRole('alert')).toHaveText('SetupIntent succeeded');
+    expect((await shop.setupIntent(id)).payment_method).toMatchObject({ card: { brand: 'visa', last4: '4242' }, billing_details: { name: 'Jenny Rosen' } });
+  });
+});

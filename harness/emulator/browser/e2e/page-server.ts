@@ -31,9 +31,10 @@ const pages: Record<string, { html: string; script: string; fromStripe?: true }>
   '/react-express': { html: 'react-express.html', script: 'react-express.ts' },
   '/card-checkout': { html: 'card-checkout.html', script: 'card-checkout.ts' },
   '/split-card-checkout': { html: 'split-card-checkout.html', script: 'card-checkout.ts' },
+  '/react-card': { html: 'react-card.html', script: 'react-card.ts' },
 };
 
-type PagePath = '/deferred-checkout' | '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/card-checkout' | '/split-card-checkout' | '/elements-page' | '/react-express';
+type PagePath = '/deferred-checkout' | '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/card-checkout' | '/split-card-checkout' | '/react-card' | '/elements-page' | '/react-express';
 
 
 const pageFile = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.meta.url));
@@ -67,6 +68,8 @@ export interface PageServer {
   cardCheckoutUrl(query: CardCheckoutQuery): string;
   /** The same with the split `cardNumber`, `cardExpiry` and `cardCvc` elements. */
   splitCardCheckoutUrl(query: CardCheckoutQuery): string;
+  /** Stripe's React card sample: `<CardElement>` and `confirmCardSetup` (loads Stripe.js with `loadStripe`, from js.stripe.com). */
+  reactCardUrl(query: Pick<CardCheckoutQuery, 'pk' | 'secret'>): string;
   /** A page mounting the elements the test names, recording their events (pages/elements-page-state.ts). */
   elementsPageUrl(query: ElementsPageQuery): string;
   /** A React page with `<AddressElement>` (billing), `<ExpressCheckoutElement>` and `<PaymentElement>`. */
@@ -118,6 +121,7 @@ export async function startPageServer(emulatorUrl: string): Promise<PageServer> 
     reactCheckoutUrl: (query) => url('/react-checkout', { ...query }),
     cardCheckoutUrl: (query) => url('/card-checkout', { ...query }),
     splitCardCheckoutUrl: (query) => url('/split-card-checkout', { ...query }),
+    reactCardUrl: (query) => url('/react-card', { ...query }),
     elementsPageUrl: (query) => url('/elements-page', { ...query }),
     reactExpressUrl: (query) => url('/react-express', { ...query }),
     deferredCheckoutUrl: (query) => url('/deferred-checkout', { ...query }),

@@ -81,7 +81,10 @@ export class ElementsGroup implements ElementGroupLink {
   }
 
   /** `elements.getElement(type)`; for the Address Element, `getElement('address', {mode})` (else the first one). */
-  getElement(elementType: string, options?: unknown): StripeElementHost | null {
+  getElement(elementTypeOrComponent: unknown, options?: unknown): StripeElementHost | null {
+    // React Stripe.js components name their type (`elements.getElement(CardElement)`), as Stripe.js reads them.
+    const named = (elementTypeOrComponent as { __elementType?: unknown } | null)?.__elementType;
+    const elementType = typeof named === 'string' ? named : elementTypeOrComponent;
     const mode = isRecord(options) && typeof options.mode === 'string' ? options.mode : null;
     if (mode !== null) return this.elements.get(`${elementType}:${mode}`) ?? null;
     for (const element of this.elements.values()) if (element.elementType === elementType) return element;
