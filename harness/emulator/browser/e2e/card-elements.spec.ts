@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type Stripe from 'stripe';
+import { routeStripeToEmulator } from '../../../target/index.ts';
 import { expect, test } from './fixtures.ts';
 import type { CardCallResult, CardElementName, RecordedCardEvent } from './pages/card-checkout-state.ts';
 import type { PageServer } from './page-server.ts';
@@ -39,13 +40,13 @@ async function typeSplitCard(page: Page, card: TypedCard): Promise<void> {
 }
 
 /** Opens a card page for a new SetupIntent and waits for every element's `ready`. */
-async function openCardPage(page: Page, pages: PageServer, shop: Shop, opts: { split?: boolean; options?: Record<string, unknown>; paymentIntent?: { id: string; clientSecret: string } } = {}): Promise<{ setupIntentId: string }> {
+async function openCardPage(page: Page, pages: PageServer, shop: Shop, opts: { split?: boolean; csp?: boolean; options?: Record<string, unknown>; paymentIntent?: { id: string; clientSecret: string } } = {}): Promise<{ setupIntentId: string }> {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   const { id, clientSecret } = opts.paymentIntent ?? (await shop.createSetupIntent({ email: shopperEmail('card-element') }));
   const query = { pk: shop.publishableKey, secret: clientSecret, ...(opts.options ? { options: JSON.stringify(opts.options) } : {}) };
-  await page.goto(opts.split ? pages.splitCardCheckoutUrl(query) : pages.cardCheckoutUrl(query));
-  const names: CardElementName[] = opts.split ? ['cardNumber', 'cardExpiry', 'cardCvc'] : ['card'];
+  await page.goto(opts.csp ? pages.cspSplitCardCheckoutUrl(query) : opts.split ? pages.splitCardCheckoutUrl(query) : pages.cardCheckoutUrl(query));
+  const names: CardElementName[] = opts.split || opts.csp ? ['cardNumber', 'cardExpiry', 'cardCvc'] : ['card'];
   await page
     .waitForFunction((expected) => expected.every((name) => window.cardCheckout?.events.some((e) => e.element === name && e.type === 'ready')), names, { timeout: 10_000 })
     .catch((cause: unknown) => {
@@ -248,6 +249,18 @@ test.describe('the split card elements', () => {
     await threeDSecureChallenge(page).complete.click();
     expect(await cardResult(page)).toMatchObject({ error: null, setupIntent: { status: 'succeeded' } });
     expect((await shop.setupIntent(setupIntentId)).payment_method).toMatchObject({ card: { last4: '3155' } });
+  });
+  test("under Stripe's recommended CSP, from js.stripe.com: the split frames are on Stripe's origin and still make one card", async ({ page, context, pages, shop, emulator }) => {
+    await routeStripeToEmulator(context, emulator.url);
+    const refused: string[] = [];
+    page.on('console', (message) => void (/Content Security Policy|Refused to/i.test(message.text()) && refused.push(message.text())));
+    const { setupIntentId } = await openCardPage(page, pages, shop, { csp: true });
+    expect(page.frames().filter((f) => new URL(f.url()).origin === 'https://js.stripe.com')).toHaveLength(3);
+    await typeSplitCard(page, { number: '4242424242424242' });
+    await page.getByRole('button', { name: 'Save card' }).click();
+    expect(await cardResult(page)).toMatchObject({ error: null, setupIntent: { status: 'succeeded' } });
+    expect((await shop.setupIntent(setupIntentId)).payment_method).toMatchObject({ card: { last4: '4242', exp_month: 12, exp_year: 2034 } });
+    expect(refused).toEqual([]);
   });
 });
 

@@ -32,9 +32,10 @@ const pages: Record<string, { html: string; script: string; fromStripe?: true }>
   '/card-checkout': { html: 'card-checkout.html', script: 'card-checkout.ts' },
   '/split-card-checkout': { html: 'split-card-checkout.html', script: 'card-checkout.ts' },
   '/react-card': { html: 'react-card.html', script: 'react-card.ts' },
+  '/csp-split-card-checkout': { html: 'split-card-checkout.html', script: 'card-checkout.ts', fromStripe: true },
 };
 
-type PagePath = '/deferred-checkout' | '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/card-checkout' | '/split-card-checkout' | '/react-card' | '/elements-page' | '/react-express';
+type PagePath = '/deferred-checkout' | '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/card-checkout' | '/split-card-checkout' | '/react-card' | '/csp-split-card-checkout' | '/elements-page' | '/react-express';
 
 
 const pageFile = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.meta.url));
@@ -70,6 +71,8 @@ export interface PageServer {
   splitCardCheckoutUrl(query: CardCheckoutQuery): string;
   /** Stripe's React card sample: `<CardElement>` and `confirmCardSetup` (loads Stripe.js with `loadStripe`, from js.stripe.com). */
   reactCardUrl(query: Pick<CardCheckoutQuery, 'pk' | 'secret'>): string;
+  /** The split card elements' page written for real Stripe: `https://js.stripe.com/v3/` under Stripe's recommended CSP (needs the harness's Stripe routes). */
+  cspSplitCardCheckoutUrl(query: CardCheckoutQuery): string;
   /** A page mounting the elements the test names, recording their events (pages/elements-page-state.ts). */
   elementsPageUrl(query: ElementsPageQuery): string;
   /** A React page with `<AddressElement>` (billing), `<ExpressCheckoutElement>` and `<PaymentElement>`. */
@@ -122,6 +125,7 @@ export async function startPageServer(emulatorUrl: string): Promise<PageServer> 
     cardCheckoutUrl: (query) => url('/card-checkout', { ...query }),
     splitCardCheckoutUrl: (query) => url('/split-card-checkout', { ...query }),
     reactCardUrl: (query) => url('/react-card', { ...query }),
+    cspSplitCardCheckoutUrl: (query) => url('/csp-split-card-checkout', { ...query }),
     elementsPageUrl: (query) => url('/elements-page', { ...query }),
     reactExpressUrl: (query) => url('/react-express', { ...query }),
     deferredCheckoutUrl: (query) => url('/deferred-checkout', { ...query }),
