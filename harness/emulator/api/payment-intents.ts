@@ -4,8 +4,8 @@ import { cancelPaymentIntent, createPaymentIntent, findPaymentIntent, updatePaym
 import type { RequestContext } from '../http/endpoint.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { parameterInvalid } from '../http/errors.ts';
-import { paginate, type ListParams } from '../http/list.ts';
-import { bool, emptyable, int, listFields, metadata, obj, oneOf, str } from '../http/params.ts';
+import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';
+import { bool, emptyable, int, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken, type FromConfirmationToken } from './confirmation-token-use.ts';
 import { authorizeClient, forCaller } from './intent-access.ts';
 import {
@@ -204,13 +204,13 @@ const cancelPaymentIntentEndpoint = defineEndpoint<{ cancellation_reason?: Strip
   },
 });
 
-const listPaymentIntentsEndpoint = defineEndpoint<ListParams & { customer?: string }>({
+const listPaymentIntentsEndpoint = defineEndpoint<ListParams & { customer?: string; created?: CreatedFilter }>({
   method: 'get',
   path: '/v1/payment_intents',
   access: 'secret',
-  params: obj({ ...listFields, customer: str() }),
+  params: obj({ ...listFields, customer: str(), created: range() }),
   handle({ account }, p) {
-    const all = [...account.paymentIntents.values()].filter((pi) => p.customer === undefined || pi.customer === p.customer);
+    const all = [...account.paymentIntents.values()].filter((pi) => (p.customer === undefined || pi.customer === p.customer) && createdMatches(pi.created, p.created));
     return paginate('/v1/payment_intents', all, p, 'payment_intent');
   },
 });

@@ -3,8 +3,8 @@ import { confirmSetupIntent } from '../domain/setup-intent-confirm.ts';
 import { cancelSetupIntent, createSetupIntent, findSetupIntent, updateSetupIntent, type SetupIntentInput, type SetupIntentUpdate } from '../domain/setup-intents.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { parameterInvalid } from '../http/errors.ts';
-import { paginate, type ListParams } from '../http/list.ts';
-import { bool, emptyable, listFields, metadata, obj, oneOf, str } from '../http/params.ts';
+import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';
+import { bool, emptyable, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken } from './confirmation-token-use.ts';
 import { authorizeClient, forCaller } from './intent-access.ts';
 import { applySetupIntentDetails, setupIntentCreateDetailFields, setupIntentUpdateDetailFields, type SetupIntentDetails } from './setup-intent-details.ts';
@@ -148,14 +148,17 @@ const cancelSetupIntentEndpoint = defineEndpoint<{ cancellation_reason?: Stripe.
   },
 });
 
-const listSetupIntentsEndpoint = defineEndpoint<ListParams & { customer?: string; payment_method?: string }>({
+const listSetupIntentsEndpoint = defineEndpoint<ListParams & { customer?: string; payment_method?: string; created?: CreatedFilter }>({
   method: 'get',
   path: '/v1/setup_intents',
   access: 'secret',
-  params: obj({ ...listFields, customer: str(), payment_method: str(), attach_to_self: bool() }),
+  params: obj({ ...listFields, customer: str(), payment_method: str(), attach_to_self: bool(), created: range() }),
   handle({ account }, p) {
     const all = [...account.setupIntents.values()].filter(
-      (si) => (p.customer === undefined || si.customer === p.customer) && (p.payment_method === undefined || si.payment_method === p.payment_method),
+      (si) =>
+        (p.customer === undefined || si.customer === p.customer) &&
+        (p.payment_method === undefined || si.payment_method === p.payment_method) &&
+        createdMatches(si.created, p.created),
     );
     return paginate('/v1/setup_intents', all, p, 'setup_intent');
   },
