@@ -67,6 +67,18 @@ describe('PaymentIntents with capture_method: manual', () => {
     expect(await failure(charge(needs3ds.id))).toMatchObject({ statusCode: 402, code: 'authentication_required' });
   });
 
+  it('authorizes after a 3D Secure challenge: requires_capture once the shopper completes it', async () => {
+    const accountKey = em.newAccountKey();
+    const stripe = em.stripe(accountKey);
+    const pi = await authorized(stripe, { payment_method: 'pm_card_threeDSecure2Required', use_stripe_sdk: true } as Partial<Stripe.PaymentIntentCreateParams>);
+    expect(pi.status).toBe('requires_action');
+    const source = (pi.next_action!.use_stripe_sdk as { source: string }).source;
+    const pressed = await em.raw('POST', '/v1/3ds2/challenge_complete', { key: `pk_test_${accountKey}`, body: new URLSearchParams({ source, outcome: 'authorize' }).toString() });
+    expect(pressed.status).toBe(200);
+    expect(await stripe.paymentIntents.retrieve(pi.id)).toMatchObject({ status: 'requires_capture', amount_capturable: 1000, amount_received: 0 });
+    expect(await stripe.paymentIntents.capture(pi.id)).toMatchObject({ status: 'succeeded', amount_received: 1000 });
+  });
+
   it('sets capture_method on update and on confirm', async () => {
     const stripe = em.stripe();
     const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });

@@ -27,6 +27,20 @@ export const paymentIntentExamples = examples([
   },
   {
     endpoint: 'POST /v1/payment_intents',
+    title: 'creates a PaymentIntent with shipping, a statement descriptor suffix and a transfer group, and ignores a parameter it does not implement',
+    status: 200,
+    call: (ctx) =>
+      ctx.stripe.paymentIntents.create({
+        amount: 1099,
+        currency: 'usd',
+        shipping: { name: 'Jenny Rosen', phone: '+15555550100', address: { line1: '1 Main St', city: 'Springfield', postal_code: '12345', country: 'US' } },
+        statement_descriptor_suffix: 'ORDER 42',
+        transfer_group: 'order_42',
+        radar_options: { session: 'rse_contract' },
+      }),
+  },
+  {
+    endpoint: 'POST /v1/payment_intents',
     title: 'charges a saved card off-session: succeeded, latest charge and payment method expanded',
     status: 200,
     expanded: ['latest_charge', 'payment_method'],
