@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ToFrame } from '../protocol.ts';
-import { cardHolder, relayCardBrand, showCardError } from './card-elements.ts';
+import { cardHolder, catchUpCardBrand, relayCardBrand, showCardError } from './card-elements.ts';
 import type { StripeElementHost } from './element.ts';
 import { IntegrationError } from './integration-error.ts';
 
@@ -10,6 +10,7 @@ interface FakeElement {
   mounted: boolean;
   frameName: string | null;
   sent: ToFrame[];
+  lastChange: Record<string, unknown> | null;
   send(message: ToFrame): void;
   group: { getElement(type: string): FakeElement | null };
 }
@@ -19,7 +20,7 @@ function group(specs: { type: string; mounted?: boolean }[]): Record<string, Str
   const g = { getElement: (type: string) => byType[type] ?? null };
   specs.forEach(({ type, mounted = true }, i) => {
     const sent: ToFrame[] = [];
-    byType[type] = { elementType: type, mounted, frameName: mounted ? `__privateStripeFrame000${i}` : null, sent, send: (m) => void sent.push(m), group: g };
+    byType[type] = { elementType: type, mounted, frameName: mounted ? `__privateStripeFrame000${i}` : null, sent, lastChange: null, send: (m) => void sent.push(m), group: g };
   });
   return byType as Record<string, StripeElementHost & FakeElement>;
 }
@@ -54,6 +55,17 @@ describe('relayCardBrand and showCardError', () => {
     relayCardBrand(els.cardNumber!, { brand: 'amex' });
     relayCardBrand(els.card!, { brand: 'visa' });
     expect(els.cardCvc!.sent).toEqual([{ type: 'card-brand', brand: 'amex' }]);
+  });
+
+  it('tells a cardCvc frame that starts late the brand cardNumber last reported', () => {
+    const els = group([{ type: 'cardNumber' }, { type: 'cardCvc' }]);
+    catchUpCardBrand(els.cardCvc!);
+    expect(els.cardCvc!.sent).toEqual([]);
+    els.cardNumber!.lastChange = { elementType: 'cardNumber', brand: 'amex' };
+    catchUpCardBrand(els.cardCvc!);
+    catchUpCardBrand(els.cardNumber!);
+    expect(els.cardCvc!.sent).toEqual([{ type: 'card-brand', brand: 'amex' }]);
+    expect(els.cardNumber!.sent).toEqual([]);
   });
 
   it('shows card errors in card elements only', () => {

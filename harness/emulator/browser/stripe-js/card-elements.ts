@@ -49,3 +49,10 @@ export function relayCardBrand(from: StripeElementHost, event: Record<string, un
   if (from.elementType !== 'cardNumber' || typeof event.brand !== 'string') return;
   from.group.getElement('cardCvc')?.send({ type: 'card-brand', brand: event.brand });
 }
+
+/** A `cardCvc` frame that starts after the shopper typed a number learns the brand the `cardNumber` element last reported. */
+export function catchUpCardBrand(element: StripeElementHost): void {
+  if (element.elementType !== 'cardCvc') return;
+  const brand = element.group.getElement('cardNumber')?.lastChange?.brand;
+  if (typeof brand === 'string') element.send({ type: 'card-brand', brand });
+}

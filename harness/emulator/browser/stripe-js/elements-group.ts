@@ -4,7 +4,7 @@ import type { AddressDetails, FromFrame, InitMessage, IntentKind, LinkSession, S
 import { AddressElementHost } from './address-element.ts';
 import { intentKindOf, parseClientSecret } from './client-secret.ts';
 import { readDeferredIntent, touchesDeferredIntent, type DeferredIntent } from './deferred-intent.ts';
-import { relayCardBrand } from './card-elements.ts';
+import { catchUpCardBrand, relayCardBrand } from './card-elements.ts';
 import { StripeElementHost, type ElementGroupLink } from './element.ts';
 import { createElementHost } from './element-hosts.ts';
 import { elementKinds } from './element-kinds.ts';
@@ -200,6 +200,7 @@ export class ElementsGroup implements ElementGroupLink {
 
   catchUp(element: StripeElementHost): void {
     if (this.linkSession !== undefined) element.send({ type: 'link-session', session: this.linkSession });
+    catchUpCardBrand(element);
   }
 
   changed(from: StripeElementHost, event: Record<string, unknown>): void {
