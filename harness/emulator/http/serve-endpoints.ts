@@ -158,7 +158,9 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
       const idempotencyKey = endpoint.method === 'post' ? req.get('Idempotency-Key') : undefined;
       if (!idempotencyKey) return void send(res, 200, run());
       l.idempotencyKey = idempotencyKey;
-      const fingerprint = `${req.method} ${req.path} ${caller.kind} ${JSON.stringify(params)}`;
+      // Ignored parameters are left out of what the handler gets, not out of what makes the request another one.
+      const ignoredSent = Object.fromEntries(ignored.filter((name) => Object.hasOwn(l.params, name)).map((name) => [name, l.params[name]]));
+      const fingerprint = `${req.method} ${req.path} ${caller.kind} ${JSON.stringify(params)} ${JSON.stringify(ignoredSent)}`;
       const verdict = account.idempotency.begin(idempotencyKey, fingerprint);
       if (verdict.kind === 'replay') {
         l.replayed = true;

@@ -59,3 +59,16 @@ describe('parameters and endpoints Stripe knows', () => {
     expect(answered).toEqual([]);
   });
 });
+
+describe('an Idempotency-Key reused with another value of an ignored parameter', () => {
+  it("is Stripe's idempotency_error, not a replay", async () => {
+    const key = `sk_test_${em.newAccountKey()}`;
+    const send = (coupon: string) => em.raw('POST', '/v1/customers', { key, body: `email=a%40example.com&coupon=${coupon}`, headers: { 'idempotency-key': 'ignored-param' } });
+    const first = await send('SUMMER');
+    expect(first.status).toBe(200);
+    expect((await send('SUMMER')).headers.get('idempotent-replayed')).toBe('true');
+    const other = await send('WINTER');
+    expect(other.status).toBe(400);
+    expect(other.body.error).toMatchObject({ type: 'idempotency_error' });
+  });
+});
