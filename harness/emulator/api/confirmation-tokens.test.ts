@@ -164,6 +164,8 @@ describe('elements sessions (GET /v1/elements/sessions)', () => {
     expect(withoutLink.body).toMatchObject({ payment_method_preference: { ordered_payment_method_types: ['card'] }, link_settings: { link_enabled: false } });
     const named = await session(account, 'deferred_intent[mode]=payment&deferred_intent[amount]=100&deferred_intent[currency]=usd&deferred_intent[payment_method_types][0]=card&deferred_intent[payment_method_types][1]=us_bank_account');
     expect(named.body.payment_method_preference.ordered_payment_method_types).toEqual(['card', 'us_bank_account']);
+    const excluded = await session(em.newAccountKey(), 'deferred_intent[mode]=setup&deferred_intent[excluded_payment_method_types][0]=link');
+    expect(excluded.body).toMatchObject({ payment_method_preference: { ordered_payment_method_types: ['card'] }, link_settings: { link_enabled: false } });
   });
 
   it('wants a currency and an amount in payment mode', async () => {

@@ -16,6 +16,7 @@ interface DeferredIntentParams {
   amount?: number;
   currency?: string;
   payment_method_types?: string[];
+  excluded_payment_method_types?: string[];
   setup_future_usage?: 'off_session' | 'on_session';
   capture_method?: 'automatic' | 'automatic_async' | 'manual';
   payment_method_configuration?: string;
@@ -45,6 +46,7 @@ const elementsSession = defineEndpoint<{ type: 'deferred_intent'; deferred_inten
           amount: int({ min: 0 }),
           currency: str({ max: 3 }),
           payment_method_types: arr(str({ max: 100 }), 100),
+          excluded_payment_method_types: arr(str({ max: 100 }), 100),
           setup_future_usage: oneOf('off_session', 'on_session'),
           capture_method: oneOf('automatic', 'automatic_async', 'manual'),
           payment_method_configuration: str(),
@@ -67,12 +69,15 @@ const elementsSession = defineEndpoint<{ type: 'deferred_intent'; deferred_inten
         'deferred_intent[payment_method_types]',
         `None of these payment method types is emulated: ${deferred.payment_method_types!.join(', ')}. The link-harness emulator supports ${intentPaymentMethodTypes.join(', ')}.`,
       );
+    const offered = (named ?? automatic).filter((t) => !deferred.excluded_payment_method_types?.includes(t));
+    if (offered.length === 0)
+      throw parameterInvalid('deferred_intent[excluded_payment_method_types]', 'No payment method types are left to offer once the excluded ones are taken out.');
     return {
       object: 'elements_session',
       livemode: false,
       account_id: account.id,
-      payment_method_preference: { object: 'payment_method_preference', type: 'deferred_intent', ordered_payment_method_types: named ?? automatic },
-      link_settings: { link_enabled: (named ?? automatic).includes('link') },
+      payment_method_preference: { object: 'payment_method_preference', type: 'deferred_intent', ordered_payment_method_types: offered },
+      link_settings: { link_enabled: offered.includes('link') },
     };
   },
 });

@@ -59,7 +59,10 @@ export interface DeferredIntent {
   mode: 'payment' | 'setup' | 'subscription';
   amount: number | null;
   currency: string | null;
+  /** `allowedPaymentMethodTypes` (the older `paymentMethodTypes`): the methods to offer, else the account's automatic ones. */
   paymentMethodTypes: string[] | null;
+  /** `excludedPaymentMethodTypes`: methods never to offer. */
+  excludedPaymentMethodTypes: string[] | null;
   setupFutureUsage: 'off_session' | 'on_session' | null;
   captureMethod: 'manual' | 'automatic' | 'automatic_async' | null;
   paymentMethodCreation: 'manual' | null;

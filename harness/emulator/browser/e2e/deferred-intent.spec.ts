@@ -39,6 +39,17 @@ test.describe('deferred intents: stripe.elements({mode}) before any intent exist
     expect(await shop.requestedPaths()).toContain('GET /v1/elements/sessions');
   });
 
+  test('elements.update({allowedPaymentMethodTypes}) changes the methods the Payment Element shows', async ({ page, pages, shop }) => {
+    await openDeferred(page, pages, shop, { flow: 'confirm', mode: 'setup' });
+    const bankTab = paymentElement(page).locator('button[data-testid="us_bank_account"]');
+    await expect(paymentElement(page).locator(stripeDom.cardNumber)).toBeVisible();
+    await expect(bankTab).toHaveCount(0);
+    await page.evaluate(() => window.deferredElements.update({ allowedPaymentMethodTypes: ['card', 'us_bank_account'] }));
+    await expect(bankTab).toBeVisible();
+    const asked = (await shop.requests()).filter((e) => e.path === '/v1/elements/sessions');
+    expect(asked.at(-1)?.params).toMatchObject({ deferred_intent: { mode: 'setup', payment_method_types: ['card', 'us_bank_account'] } });
+  });
+
   test("confirmSetup with the SetupIntent made after submit: the card saves, and every confirmParams field reaches Stripe", async ({ page, pages, shop }) => {
     await openDeferred(page, pages, shop, { flow: 'confirm', mode: 'setup', redirect: 'if_required' });
     await fillCard(page, { number: '4242424242424242' });

@@ -11,6 +11,7 @@ describe('stripe.elements({mode, …}): the deferred intent', () => {
       amount: null,
       currency: 'usd',
       paymentMethodTypes: ['card', 'link'],
+      excludedPaymentMethodTypes: null,
       setupFutureUsage: 'off_session',
       captureMethod: null,
       paymentMethodCreation: 'manual',
@@ -18,6 +19,7 @@ describe('stripe.elements({mode, …}): the deferred intent', () => {
       onBehalfOf: 'acct_1',
     });
     expect(read({ mode: 'payment', amount: 1099, currency: 'eur', captureMethod: 'manual' })).toMatchObject({ mode: 'payment', amount: 1099, currency: 'eur', captureMethod: 'manual' });
+    expect(read({ mode: 'setup', allowedPaymentMethodTypes: ['link', 'card'], excludedPaymentMethodTypes: ['link'] })).toMatchObject({ paymentMethodTypes: ['link', 'card'], excludedPaymentMethodTypes: ['link'] });
     expect(read({ clientSecret: 'seti_1_secret_x' })).toBeNull();
     expect(read({})).toBeNull();
   });
@@ -36,6 +38,7 @@ describe('stripe.elements({mode, …}): the deferred intent', () => {
 
   it('knows which elements.update() options change it', () => {
     expect(touchesDeferredIntent({ amount: 500 })).toBe(true);
+    expect(touchesDeferredIntent({ allowedPaymentMethodTypes: ['card'] })).toBe(true);
     expect(touchesDeferredIntent({ appearance: { theme: 'night' } })).toBe(false);
   });
 });

@@ -27,6 +27,13 @@ function stringOrNull(call: string, name: string, value: unknown): string | null
   return value;
 }
 
+function typeList(call: string, name: string, value: unknown): string[] | null {
+  if (value === undefined || value === null) return null;
+  if (!Array.isArray(value) || value.length === 0 || !value.every((t) => typeof t === 'string'))
+    throw integrationError(call, `${name} should be a non-empty array of payment method type names such as ['card', 'link']; you specified ${JSON.stringify(value)}.`);
+  return [...(value as string[])];
+}
+
 /**
  * The deferred intent an Elements group's options describe, or null when they name a client
  * secret (or nothing: such a group can hold a Link Authentication Element but no Payment Element).
@@ -49,14 +56,14 @@ export function readDeferredIntent(call: string, options: Record<string, unknown
     throw new IntegrationError(`Missing value for ${call.replace(/\(\)$/, '')}: amount should be a positive integer in the currency's smallest unit when mode is '${mode}'.`);
   if (amount !== undefined && (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0))
     throw integrationError(call, `amount should be a non-negative integer in the currency's smallest unit (e.g. 1099 for $10.99); you specified ${JSON.stringify(amount)}.`);
-  const types = pick(options, 'paymentMethodTypes', 'payment_method_types');
-  if (types !== undefined && types !== null && (!Array.isArray(types) || types.length === 0 || !types.every((t) => typeof t === 'string')))
-    throw integrationError(call, `paymentMethodTypes should be a non-empty array of payment method type names such as ['card', 'link']; you specified ${JSON.stringify(types)}.`);
+  const types = typeList(call, 'allowedPaymentMethodTypes', options.allowedPaymentMethodTypes) ?? typeList(call, 'paymentMethodTypes', pick(options, 'paymentMethodTypes', 'payment_method_types'));
+  const excluded = typeList(call, 'excludedPaymentMethodTypes', options.excludedPaymentMethodTypes);
   return {
     mode,
     amount: typeof amount === 'number' ? amount : null,
     currency: currency?.toLowerCase() ?? null,
-    paymentMethodTypes: Array.isArray(types) ? [...(types as string[])] : null,
+    paymentMethodTypes: types,
+    excludedPaymentMethodTypes: excluded,
     setupFutureUsage: oneOfOrNull(call, 'setupFutureUsage', pick(options, 'setupFutureUsage', 'setup_future_usage'), ['off_session', 'on_session'] as const),
     captureMethod: oneOfOrNull(call, 'captureMethod', pick(options, 'captureMethod', 'capture_method'), ['manual', 'automatic', 'automatic_async'] as const),
     paymentMethodCreation: oneOfOrNull(call, 'paymentMethodCreation', options.paymentMethodCreation, ['manual'] as const),
@@ -93,6 +100,6 @@ export function checkManualCreation(call: string, group: { deferredIntent: Defer
 /** True when `options` changes the deferred intent (so `elements.update()` must read it again). */
 export const touchesDeferredIntent = (options: unknown): boolean =>
   isRecord(options) &&
-  ['mode', 'amount', 'currency', 'paymentMethodTypes', 'payment_method_types', 'setupFutureUsage', 'setup_future_usage', 'captureMethod', 'capture_method', 'paymentMethodCreation', 'paymentMethodConfiguration', 'payment_method_configuration', 'onBehalfOf', 'on_behalf_of'].some(
+  ['mode', 'amount', 'currency', 'paymentMethodTypes', 'payment_method_types', 'allowedPaymentMethodTypes', 'excludedPaymentMethodTypes', 'setupFutureUsage', 'setup_future_usage', 'captureMethod', 'capture_method', 'paymentMethodCreation', 'paymentMethodConfiguration', 'payment_method_configuration', 'onBehalfOf', 'on_behalf_of'].some(
     (k) => k in options,
   );

@@ -1,4 +1,4 @@
-import type { StripeConstructor, StripeElementsOptionsMode, StripeError } from '@stripe/stripe-js';
+import type { StripeConstructor, StripeElements, StripeElementsOptionsMode, StripeError } from '@stripe/stripe-js';
 import type { DeferredCheckoutQuery, DeferredCheckoutState, DeferredOutcome } from './deferred-checkout-state.ts';
 
 /**
@@ -18,6 +18,8 @@ declare global {
   interface Window {
     Stripe?: StripeConstructor;
     deferred: DeferredCheckoutState;
+    /** The Elements group, for a test that calls `elements.update()` as a page would on a cart change. */
+    deferredElements: StripeElements;
   }
 }
 
@@ -42,6 +44,7 @@ const options = {
   ...(param('manual') ? { paymentMethodCreation: 'manual' } : {}),
 } as StripeElementsOptionsMode;
 const elements = stripe.elements(options);
+window.deferredElements = elements;
 const payment = elements.create('payment', email ? { defaultValues: { billingDetails: { email } } } : {});
 payment.on('ready', () => {
   state.ready = true;

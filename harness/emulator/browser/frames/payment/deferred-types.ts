@@ -9,8 +9,9 @@ interface ElementsSession {
 /**
  * The payment method types a deferred-intent Payment Element offers, asked the way Stripe.js asks
  * (`GET /v1/elements/sessions?type=deferred_intent&deferred_intent[…]` with the publishable key):
- * the group's `paymentMethodTypes`, or the account's automatic payment methods (the card, and
- * Link while the account has it on).
+ * the group's `allowedPaymentMethodTypes` (or `paymentMethodTypes`), or the account's automatic
+ * payment methods (the card, and Link while the account has it on), less its
+ * `excludedPaymentMethodTypes`.
  *
  * @example
  * const types = await deferredPaymentMethodTypes(api, { mode: 'setup', currency: 'usd', … });
@@ -23,6 +24,7 @@ export async function deferredPaymentMethodTypes(api: EmulatorApi, deferred: Def
       amount: deferred.amount,
       currency: deferred.currency,
       payment_method_types: deferred.paymentMethodTypes ?? undefined,
+      excluded_payment_method_types: deferred.excludedPaymentMethodTypes ?? undefined,
       setup_future_usage: deferred.setupFutureUsage,
       capture_method: deferred.captureMethod,
       payment_method_configuration: deferred.paymentMethodConfiguration,

@@ -89,6 +89,7 @@ export class PaymentElementFrame implements FrameApp {
   }
 
   receive(message: ToFrame): void {
+    if (message.type === 'init') void this.retypeDeferred(message);
     switch (message.type) {
       case 'init':
       case 'update':
@@ -199,6 +200,17 @@ export class PaymentElementFrame implements FrameApp {
     const result = 'error' in shopper ? { token: null, error: shopper.error } : await createCardToken(this.api, shopper, m.data);
     if (result.error) this.view.showError(result.error);
     this.ctx.parent.post({ type: 'create-token-result', requestId: m.requestId, ...result });
+  }
+
+  /** `elements.update({paymentMethodTypes, …})` on a deferred intent: the methods shown follow. */
+  private async retypeDeferred(init: InitMessage): Promise<void> {
+    const was = this.init.deferredIntent;
+    if (this.init.clientSecret || !init.deferredIntent) return;
+    this.init = { ...this.init, deferredIntent: init.deferredIntent };
+    if (JSON.stringify(was?.paymentMethodTypes ?? null) === JSON.stringify(init.deferredIntent.paymentMethodTypes ?? null)) return;
+    const types = await deferredPaymentMethodTypes(this.api, init.deferredIntent);
+    if (types.ok) this.view.retype(methodTypesOf(types.body));
+    else this.view.showError(types.error);
   }
 
   /** `stripe.createConfirmationToken({elements, params})`: a token of the card or the Link wallet's choice. */

@@ -77,6 +77,18 @@ export class PaymentView {
     this.methods.select(selected);
   }
 
+  /** `elements.update({paymentMethodTypes})` on a deferred intent: the same layout with other methods. */
+  retype(types: MethodType[]): void {
+    if (types.length === 0 || types.join() === this.opts.types.join()) return;
+    const selected = this.methods.selected();
+    this.opts.types = types;
+    const next = this.layout();
+    this.methods.element.replaceWith(next.element);
+    this.methods = next;
+    if (types.includes(selected)) this.methods.select(selected);
+    this.render();
+  }
+
   /** Shows what the Link state calls for: wallet or form, opt-in, the way back to the wallet. */
   render(): void {
     const link = this.opts.link();
