@@ -34,7 +34,7 @@ export async function createConfirmationToken(_ctx: StripeContext, options: unkn
     throw integrationError(call, `params.return_url should be an absolute URL (https://…); you specified ${String(returnUrl)}.`);
   if (!elements.submitted)
     throw new IntegrationError(
-      `elements.submit() must be called before ${call}. Call elements.submit() as soon as your customer presses pay, prior to any asynchronous work.`,
+      'elements.submit() must be called before createConfirmationToken(). Call elements.submit() as soon as your customer presses pay, prior to any asynchronous work. Integration guide: https://stripe.com/docs/payments/accept-a-payment-deferred',
     );
   const payment = elements.mountedPaymentElement(call);
   elements.submitted = false;

@@ -44,10 +44,14 @@ describe('stripe.elements({mode, …}): the deferred intent', () => {
 });
 
 describe('what confirm and createPaymentMethod check on a deferred-intent group', () => {
-  const group = (mode: 'setup' | 'payment', submitted = true, manual = false) => ({ submitted, deferredIntent: read({ mode, currency: 'usd', amount: 100, ...(manual ? { paymentMethodCreation: 'manual' } : {}) }) });
+  const group = (mode: 'setup' | 'payment', submitted = true, manual = false) => ({
+    submitted,
+    deferredIntent: read({ mode, currency: 'usd', amount: 100, ...(manual ? { paymentMethodCreation: 'manual' } : {}) }),
+    paymentMethodCreation: manual ? 'manual' : undefined,
+  });
 
   it('confirm needs elements.submit() first, and an intent of the kind the mode says', () => {
-    expect(() => checkDeferredConfirm('stripe.confirmSetup()', group('setup', false), 'setup')).toThrow(/elements.submit\(\) must be called before stripe.confirmSetup\(\)/);
+    expect(() => checkDeferredConfirm('stripe.confirmSetup()', group('setup', false), 'setup')).toThrow(/^elements.submit\(\) must be called before confirmSetup\(\)/);
     expect(() => checkDeferredConfirm('stripe.confirmPayment()', group('setup'), 'payment')).toThrow(/mode: 'setup'/);
     expect(() => checkDeferredConfirm('stripe.confirmSetup()', group('setup'), 'setup')).not.toThrow();
   });
@@ -55,5 +59,7 @@ describe('what confirm and createPaymentMethod check on a deferred-intent group'
   it("createPaymentMethod({elements}) needs paymentMethodCreation: 'manual'", () => {
     expect(() => checkManualCreation('stripe.createPaymentMethod()', group('payment'))).toThrow(IntegrationError);
     expect(() => checkManualCreation('stripe.createPaymentMethod()', group('payment', true, true))).not.toThrow();
+    // Stripe.js takes it with a client secret too (intent-first integrations).
+    expect(() => checkManualCreation('stripe.createPaymentMethod()', { paymentMethodCreation: 'manual' })).not.toThrow();
   });
 });

@@ -79,7 +79,7 @@ export const intentKindOfMode = (mode: DeferredIntent['mode']): IntentKind => (m
 export function checkDeferredConfirm(call: string, group: { submitted: boolean; deferredIntent: DeferredIntent | null }, kind: IntentKind): void {
   if (!group.submitted)
     throw new IntegrationError(
-      `elements.submit() must be called before ${call}. Call elements.submit() as soon as your customer presses pay, prior to any asynchronous work.`,
+      `elements.submit() must be called before ${call.replace(/^stripe\./, '')}. Call elements.submit() as soon as your customer presses pay, prior to any asynchronous work. Integration guide: https://stripe.com/docs/payments/accept-a-payment-deferred`,
     );
   const mode = group.deferredIntent?.mode;
   if (mode && intentKindOfMode(mode) !== kind)
@@ -89,9 +89,12 @@ export function checkDeferredConfirm(call: string, group: { submitted: boolean; 
     );
 }
 
-/** `stripe.createPaymentMethod({elements})` needs a group created with `paymentMethodCreation: 'manual'`, as in Stripe.js. */
-export function checkManualCreation(call: string, group: { deferredIntent: DeferredIntent | null }): void {
-  if (group.deferredIntent?.paymentMethodCreation !== 'manual')
+/**
+ * `stripe.createPaymentMethod({elements})` needs a group created with `paymentMethodCreation:
+ * 'manual'` (with a mode or a client secret), as in Stripe.js.
+ */
+export function checkManualCreation(call: string, group: { paymentMethodCreation: unknown }): void {
+  if (group.paymentMethodCreation !== 'manual')
     throw new IntegrationError(
       `${call} with elements requires the Elements group to be created with paymentMethodCreation: 'manual', e.g. stripe.elements({mode: 'payment', amount: 1099, currency: 'usd', paymentMethodCreation: 'manual'}).`,
     );

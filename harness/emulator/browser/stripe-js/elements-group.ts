@@ -53,6 +53,11 @@ export class ElementsGroup implements ElementGroupLink {
     return this.options.loader;
   }
 
+  /** `stripe.elements({paymentMethodCreation: 'manual'})`, with a mode or a client secret alike. */
+  get paymentMethodCreation(): unknown {
+    return this.options.paymentMethodCreation;
+  }
+
   /**
    * `elements.create(type, options)`: any type Stripe.js knows (element-kinds.ts says how each is
    * shown). An unknown type, a second element of a type (of a mode, for the Address Element) and
