@@ -28,7 +28,7 @@ export const doctorCommand: Command = {
   options: [{ name: 'checkout', kind: 'value', placeholder: 'url', description: 'The checkout a run would test (CHECKOUT_URL): checks that it answers' }],
   examples: ['npx link-harness doctor', 'npx link-harness doctor --checkout http://localhost:3000'],
   async run(options, io) {
-    const env = { ...process.env, ...(typeof options.checkout === 'string' ? { CHECKOUT_URL: options.checkout } : {}) };
+    const env: Record<string, string | undefined> = { ...process.env, ...(typeof options.checkout === 'string' ? { CHECKOUT_URL: options.checkout } : {}) };
     const checks: DoctorCheck[] = [
       nodeCheck(),
       ...browserChecks(),
