@@ -30,6 +30,7 @@ describe('the return_url Stripe.js redirects to', () => {
     const url = returnUrlWithIntent('https://shop.test/paid?', 'payment', { id: 'pi_9', client_secret: 'pi_9_secret_z', status: 'processing' });
     expect(url).toBe('https://shop.test/paid?payment_intent=pi_9&payment_intent_client_secret=pi_9_secret_z&redirect_status=processing');
     expect(redirectStatus('succeeded')).toBe('succeeded');
+    expect(redirectStatus('requires_capture')).toBe('succeeded');
     expect(redirectStatus('requires_payment_method')).toBe('failed');
   });
 

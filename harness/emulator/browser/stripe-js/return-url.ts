@@ -38,7 +38,8 @@ function decodedKey(pair: string): string {
 
 /** `redirect_status` as Stripe sets it from the intent's status. */
 export function redirectStatus(status: string): 'succeeded' | 'processing' | 'failed' {
-  if (status === 'succeeded') return 'succeeded';
+  // An authorized manual-capture PaymentIntent is a success to the shopper: the merchant captures later.
+  if (status === 'succeeded' || status === 'requires_capture') return 'succeeded';
   if (status === 'processing') return 'processing';
   return 'failed';
 }
