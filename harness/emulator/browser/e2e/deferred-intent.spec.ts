@@ -145,6 +145,23 @@ test.describe('ConfirmationTokens: the server confirms with confirmation_token',
     expect(pi.payment_method).toMatchObject({ type: 'link', link: { email } });
   });
 
+  test('a new shopper who ticks the Link opt-in: signed up to Link, the token is of their new wallet and the SetupIntent saves a Link PaymentMethod', async ({ page, pages, shop }) => {
+    const email = shopperEmail('token-opt-in');
+    await openDeferred(page, pages, shop, { flow: 'token', mode: 'setup', email });
+    await fillCard(page, { number: '4242424242424242' });
+    const optIn = paymentElement(page).locator(stripeDom.linkOptIn);
+    await expect(optIn).toBeAttached();
+    await paymentElement(page).locator(stripeDom.linkOptInLabel).click();
+    await expect(optIn).toBeChecked();
+    expect(await shop.linkAccount(email)).toBeUndefined();
+    await saveButton(page).click();
+    const done = await outcome(page);
+    expect(done).toMatchObject({ thrown: null, error: null, status: 'succeeded' });
+    expect((await shop.stripe.confirmationTokens.retrieve(done.confirmationToken!)).payment_method_preview).toMatchObject({ type: 'link', link: { email } });
+    expect(await expandedPaymentMethod(shop, done.intentId!)).toMatchObject({ type: 'link', link: { email } });
+    expect((await shop.linkAccount(email))?.funding_sources).toEqual([expect.objectContaining({ type: 'card', card: expect.objectContaining({ last4: '4242' }) })]);
+  });
+
   test("a shipping Address Element: the token carries its address, which becomes the PaymentIntent's shipping", async ({ page, pages, shop }) => {
     await openDeferred(page, pages, shop, { flow: 'token', mode: 'payment', address: 'shipping' });
     await fillCard(page, { number: '4242424242424242' });

@@ -10,7 +10,7 @@ import { frameStorage } from '../shared/storage.ts';
 import { validationError } from '../shared/stripe-errors.ts';
 import { confirmChoice, type PaymentChoice } from './confirm.ts';
 import { billingDetailsFor, cardDetailsOf } from './confirm-params.ts';
-import { createConfirmationTokenFor } from './confirmation-token.ts';
+import { createConfirmationTokenFor, signUpForToken } from './confirmation-token.ts';
 import { createCardPaymentMethod, createCardToken, createLinkPaymentMethod, type ShopperDetails } from './create-objects.ts';
 import { deferredPaymentMethodTypes } from './deferred-types.ts';
 import { methodTypesOf } from './methods-layout.ts';
@@ -228,9 +228,16 @@ export class PaymentElementFrame implements FrameApp {
             kind: 'card',
             card: cardDetailsOf(selection.values),
             billing: billingDetailsFor({ defaults: billingDefaultsOf(this.init.options), email: this.shopper(selection.values).email, values: selection.values, confirmParams: m.params }),
-            optInEmail: null,
+            optInEmail: selection.optInEmail,
           };
-    const made = await createConfirmationTokenFor(this.api, choice, m.params, m.setupFutureUsage, { intentKind: m.intentKind, addresses: m.addresses });
+    const linked = await signUpForToken(this.link, choice);
+    if (linked.error) {
+      this.view.showError(linked.error);
+      return answer(null, linked.error);
+    }
+    const made = await createConfirmationTokenFor(this.api, linked.choice, m.params, m.setupFutureUsage, { intentKind: m.intentKind, addresses: m.addresses });
+    if (linked.optInWithdrawn || (linked.signedUp && made.error)) this.paymentLink?.withdrawOptIn();
+    else if (linked.signedUp) this.paymentLink?.signedUp(linked.signedUp);
     if (made.error) this.view.showError(made.error);
     answer(made.confirmationToken, made.error);
   }
