@@ -51,8 +51,11 @@ test.describe('the Address Element', () => {
     expect((await shop.requestedPaths()).filter((p) => p.includes('/confirm'))).toEqual([]);
     expect((await shop.setupIntent(id)).status).toBe('requires_payment_method');
 
-    await typeAddress(frame, jenny);
+    // A message goes as soon as its field is right, while the shopper is still in it.
+    await frame.getByLabel('Address line 1').fill(jenny.line1);
+    await expect(frame.getByLabel('Address line 1')).toBeFocused();
     await expect(frame.getByText('Your address is incomplete.')).toBeHidden();
+    await typeAddress(frame, jenny);
     expect(await page.evaluate(() => window.page.elements.submit())).toEqual({ selectedPaymentMethod: 'card' });
   });
 

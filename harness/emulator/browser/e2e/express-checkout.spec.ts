@@ -135,4 +135,33 @@ test.describe('the Express Checkout Element', () => {
     expect(paid.payment_method).toMatchObject({ type: 'link' });
     expect(paid.shipping).toMatchObject({ name: 'Ada Lovelace', address: { line1: '12 Market St', city: 'Boston', state: 'MA', postal_code: '02110', country: 'US' } });
   });
+
+  test('shippingAddressRequired: Link asks for the address to ship to, the confirm event carries shippingAddress, and the PaymentIntent gets it', async ({ page, pages, shop }) => {
+    const email = shopperEmail('ece-ship');
+    await shop.seedLinkShopper(email);
+    const customer = await shop.stripe.customers.create({ email });
+    const params: Stripe.PaymentIntentCreateParams & { payment_method_types: string[] } = { amount: 900, currency: 'usd', customer: customer.id, payment_method_types: ['card', 'link'] };
+    const pi = await shop.stripe.paymentIntents.create(params);
+    const options = { expressCheckout: { shippingAddressRequired: true, emailRequired: true } };
+    await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: pi.client_secret!, return: pages.returnUrl({}), mount: 'expressCheckout', options: JSON.stringify(options), redirect: 'if_required' }));
+    await pageElementsReady(page, ['expressCheckout']);
+    const frame = expressCheckoutFrame(page);
+    await frame.getByRole('button', { name: 'Pay with Link' }).click();
+    await frame.getByLabel('Email').fill(email);
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await enterOneTimeCode(frame, '424242');
+    await frame.getByRole('button', { name: 'Pay', exact: true }).click();
+    await expect(frame.getByText('Your address is incomplete.')).toBeVisible();
+    expect(await pageEvents(page, 'expressCheckout', 'confirm')).toEqual([]);
+
+    for (const [label, value] of [['Full name', 'Grace Hopper'], ['Address line 1', '1 Navy Way'], ['City', 'Arlington'], ['State', 'VA'], ['ZIP', '22202']] as const) await frame.getByLabel(label).fill(value);
+    // Each message goes as soon as its field is right (not later, under the shopper's pointer).
+    await expect(frame.locator('.field-error:not(:empty)')).toHaveCount(0);
+    await frame.getByRole('button', { name: 'Pay', exact: true }).click();
+    expect(await pageOutcome(page)).toMatchObject({ error: null, intent: { id: pi.id, status: 'succeeded' } });
+    expect((await pageEvents(page, 'expressCheckout', 'confirm'))[0]?.payload).toMatchObject({
+      shippingAddress: { name: 'Grace Hopper', address: { line1: '1 Navy Way', line2: null, city: 'Arlington', state: 'VA', postal_code: '22202', country: 'US' } },
+    });
+    expect((await shop.stripe.paymentIntents.retrieve(pi.id)).shipping).toMatchObject({ name: 'Grace Hopper', address: { line1: '1 Navy Way', postal_code: '22202' } });
+  });
 });

@@ -54,7 +54,7 @@ export function addressForm(layout: AddressLayout, initial: AddressInputs, handl
     input.addEventListener(field === 'country' ? 'change' : 'input', () => {
       inputs[field] = input.value;
       if (field === 'country') render();
-      else if (input.getAttribute('aria-invalid') === 'true') show(problemOf(field));
+      else if (input.getAttribute('aria-invalid') === 'true') show(problemOf(field), field);
       handlers.onInput();
     });
     input.addEventListener('blur', () => {

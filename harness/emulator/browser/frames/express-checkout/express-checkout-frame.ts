@@ -1,4 +1,4 @@
-import type { InitMessage, LinkSession, StripeJsError, ToFrame } from '../../protocol.ts';
+import type { AddressValue, InitMessage, LinkSession, StripeJsError, ToFrame } from '../../protocol.ts';
 import { emulatorApi, type EmulatorApi } from '../shared/api.ts';
 import { h, show } from '../shared/dom.ts';
 import type { FrameApp, FrameContext } from '../shared/frame.ts';
@@ -33,7 +33,7 @@ export class ExpressCheckoutFrame implements FrameApp {
   private session: LinkSession | null = null;
   private email: string | null = null;
   /** The funding source the shopper approved, until the page's confirm is over. */
-  private approved: { session: LinkSession; paymentDetailsId: string | null } | null = null;
+  private approved: { session: LinkSession; paymentDetailsId: string | null; shipping: AddressValue | null } | null = null;
 
   constructor(private readonly ctx: FrameContext) {}
 
@@ -99,8 +99,10 @@ export class ExpressCheckoutFrame implements FrameApp {
         return this.ctx.parent.post({ type: 'submit-result', requestId: message.requestId, error: null });
       case 'express-click-answer':
         this.button.disabled = false;
-        if (message.resolved) void this.open();
-        return;
+        if (!message.resolved) return;
+        // `shippingAddressRequired` on create, or (deprecated) in the click's resolve().
+        this.panel.requireShipping(this.init.options.shippingAddressRequired === true || message.options.shippingAddressRequired === true);
+        return void this.open();
       case 'express-payment-failed':
         this.approved = null;
         this.panel.setBusy(false);
@@ -118,6 +120,7 @@ export class ExpressCheckoutFrame implements FrameApp {
   }
 
   private applyOptions(options: Record<string, unknown>): void {
+    this.init = { ...this.init, options: { ...this.init.options, ...options } };
     const height = options.buttonHeight;
     if (typeof height === 'number' && height >= 40 && height <= 55) this.button.style.height = `${height}px`;
   }
@@ -165,7 +168,8 @@ export class ExpressCheckoutFrame implements FrameApp {
   /** Pay pressed: the page hears `confirm` and is expected to call confirmSetup / confirmPayment. */
   private approve(paymentDetailsId: string | null): void {
     if (!this.session) return;
-    this.approved = { session: this.session, paymentDetailsId };
+    const shipping = this.panel.shippingAddress();
+    this.approved = { session: this.session, paymentDetailsId, shipping };
     this.panel.setBusy(true);
     this.panel.showError(null);
     this.ctx.parent.post({
@@ -173,6 +177,7 @@ export class ExpressCheckoutFrame implements FrameApp {
       event: {
         expressPaymentType: 'link',
         billingDetails: { name: '', email: this.session.email_address, address: { line1: '', line2: null, city: '', state: '', postal_code: '', country: '' } },
+        ...(shipping ? { shippingAddress: { name: shipping.name, address: shipping.address } } : {}),
       },
     });
   }
@@ -181,7 +186,9 @@ export class ExpressCheckoutFrame implements FrameApp {
     const answer = (intent: Record<string, unknown> | null, error: StripeJsError | null) => this.ctx.parent.post({ type: 'confirm-result', requestId: m.requestId, intent, error });
     const approved = this.approved;
     if (!approved) return answer(null, validationError('express_checkout_not_approved', 'The shopper has not approved a payment in the Express Checkout Element.'));
-    const request = { intentKind: m.intentKind, clientSecret: m.clientSecret, returnUrl: m.returnUrl, confirmParams: m.confirmParams, ...(m.addresses ? { addresses: m.addresses } : {}) };
+    // The shipping address given here goes with the payment unless an Address Element gave one.
+    const addresses = { ...(approved.shipping ? { shipping: approved.shipping } : {}), ...(m.addresses ?? {}) };
+    const request = { intentKind: m.intentKind, clientSecret: m.clientSecret, returnUrl: m.returnUrl, confirmParams: m.confirmParams, addresses };
     const outcome = await confirmChoice(this.api, this.link, request, { kind: 'wallet', consumerSessionClientSecret: approved.session.client_secret, paymentDetailsId: approved.paymentDetailsId });
     if (outcome.error) this.panel.showError(outcome.error.message);
     answer(outcome.intent, outcome.error);

@@ -5,6 +5,9 @@ import { linkLoginView } from '../shared/link-login-view.ts';
 import type { OtpState } from '../shared/otp-state.ts';
 import { emailField, emailProblem } from '../link-authentication/email-field.ts';
 import { linkWallet } from '../payment/link-wallet.ts';
+import type { AddressValue } from '../../protocol.ts';
+import { addressLayout, addressValue, initialInputs } from '../address/address-fields.ts';
+import { addressForm, type AddressForm } from '../address/address-form.ts';
 
 export interface LinkPanelHandlers {
   /** The shopper gave an email to log in with. */
@@ -41,17 +44,25 @@ export function linkPanel(login: () => LinkLogin, intent: 'setup' | 'payment', h
   const wallet = linkWallet({ onPayAnotherWay: handlers.onClose, onSelect: () => undefined, onLogOut: handlers.onLogOut });
   wallet.showLogOut(true);
   const pay = h('button', { type: 'button', class: 'button express-pay' }, intent === 'setup' ? 'Continue' : 'Pay');
-  pay.addEventListener('click', () => handlers.onApprove(wallet.selected()));
+  // `shippingAddressRequired`: the shopper gives the address to ship to beside the wallet.
+  const shippingLayout = addressLayout({ mode: 'shipping' });
+  const shippingArea = h('div', { class: 'express-shipping' });
+  let shipping: AddressForm | null = null;
+  pay.addEventListener('click', () => {
+    if (shipping && shipping.check().length > 0) return;
+    handlers.onApprove(wallet.selected());
+  });
   const error = h('p', { class: 'form-error', role: 'alert' });
   const close = h('button', { type: 'button', class: 'text-button' }, 'Close');
   close.addEventListener('click', handlers.onClose);
   const title = h('h2', { class: 'express-title' }, h('span', { class: 'link-badge' }, 'link'), 'Pay with Link');
-  const element = h('section', { class: 'express-link', 'aria-label': 'Pay with Link' }, h('div', { class: 'express-header' }, title, close), emailStep, status, loginView.element, wallet.element, pay, error);
+  const element = h('section', { class: 'express-link', 'aria-label': 'Pay with Link' }, h('div', { class: 'express-header' }, title, close), emailStep, status, loginView.element, wallet.element, shippingArea, pay, error);
 
   const showOnly = (part: 'email' | 'code' | 'wallet' | 'status') => {
     show(emailStep, part === 'email');
     show(wallet.element, part === 'wallet');
     show(pay, part === 'wallet');
+    show(shippingArea, part === 'wallet' && shipping !== null);
     show(status, part === 'status' || (part === 'email' && status.textContent !== ''));
   };
 
@@ -78,6 +89,20 @@ export function linkPanel(login: () => LinkLogin, intent: 'setup' | 'payment', h
       wallet.show(shopperEmail, sources);
       showOnly('wallet');
       wallet.focus();
+    },
+    /** Asks for a shipping address with the wallet (or no longer). */
+    requireShipping(on: boolean) {
+      if (on && !shipping) {
+        shipping = addressForm(shippingLayout, initialInputs({}, shippingLayout).inputs, { onInput: () => undefined });
+        shippingArea.replaceChildren(h('h3', { class: 'express-subtitle' }, 'Shipping address'), shipping.element);
+      } else if (!on) {
+        shipping = null;
+        shippingArea.replaceChildren();
+      }
+    },
+    /** The shipping address the shopper gave, when one was asked for. */
+    shippingAddress(): AddressValue | null {
+      return shipping ? addressValue(shipping.inputs(), shippingLayout) : null;
     },
     showError(message: string | null) {
       error.textContent = message ?? '';
