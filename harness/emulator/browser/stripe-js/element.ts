@@ -40,7 +40,7 @@ export class StripeElementHost {
   private frameId: string | null = null;
   private destroyed = false;
   protected readonly events = new ElementEvents();
-  /** The last `change` event the frame sent (the Address Element's value reaches confirm through it). */
+  /** The last `change` event the frame sent, as the merchant heard it. */
   lastChange: Record<string, unknown> | null = null;
   /** Whether the mounted frame said `ready`. */
   ready = false;
