@@ -31,5 +31,6 @@ export { AuthenticatePage } from './checkout/authenticate-page.ts';
 export type { ShownChargeOutcome } from './checkout/account-page.ts';
 export { LinkInForm } from './link-in-form.ts';
 export { clickBesideStripeFrames } from './merchant-click.ts';
+export { addressAndExpressDom, addressElement, expressCheckoutElement } from './express-elements.ts';
 export { stripeFrameStorage } from './stripe-frame-storage.ts';
 export type { StripeFrameStorage } from './stripe-frame-storage.ts';

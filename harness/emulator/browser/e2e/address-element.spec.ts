@@ -1,7 +1,8 @@
 import type Stripe from 'stripe';
 import { expect, returnedQuery, test } from './fixtures.ts';
 import { addressFrame, pageElementsReady, pageEvents, pageOutcome, typeAddress } from './element-page-helpers.ts';
-import { fillCard, paymentElement } from './stripe-driver.ts';
+import { addressAndExpressDom } from '../../../drivers/index.ts';
+import { fillCard } from './stripe-driver.ts';
 
 const jenny = { name: 'Jenny Rosen', line1: '354 Oyster Point Blvd', city: 'South San Francisco', state: 'CA', postal_code: '94080' };
 
@@ -104,7 +105,7 @@ test.describe('the Address Element', () => {
     const { clientSecret } = await shop.createSetupIntent({ email: 'two@example.com' });
     await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({}), mount: 'address:billing,address:shipping' }));
     await pageElementsReady(page, ['address:billing', 'address:shipping']);
-    await expect(page.locator('iframe[title="Secure address input frame"]')).toHaveCount(2);
+    await expect(page.locator(addressAndExpressDom.addressFrame)).toHaveCount(2);
     const thrown = await page.evaluate(() => {
       const attempt = (f: () => unknown) => {
         try {

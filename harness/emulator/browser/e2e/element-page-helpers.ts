@@ -1,11 +1,12 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { PageElementEvent, PageOutcome } from './pages/elements-page-state.ts';
+import { addressElement, expressCheckoutElement } from './stripe-driver.ts';
 
-/** The frame of the Address Element (`mode` picks one when both are mounted). */
-export const addressFrame = (page: Page, nth = 0): FrameLocator => page.frameLocator('iframe[title="Secure address input frame"]').nth(nth);
+/** The Address Element's frame (the `nth` when a billing and a shipping one are mounted). */
+export const addressFrame = addressElement;
 
-/** The frame of the Express Checkout Element. */
-export const expressCheckoutFrame = (page: Page): FrameLocator => page.frameLocator('iframe[title="Secure express checkout frame"]');
+/** The Express Checkout Element's frame. */
+export const expressCheckoutFrame = expressCheckoutElement;
 
 /** The events the elements page recorded, optionally of one element and type. */
 export const pageEvents = (page: Page, element?: string, type?: string): Promise<PageElementEvent[]> =>

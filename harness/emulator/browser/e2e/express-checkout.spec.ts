@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { expect, returnedQuery, test } from './fixtures.ts';
-import { expressCheckoutFrame, pageElementsReady, pageEvents, pageOutcome } from './element-page-helpers.ts';
+import { addressFrame, expressCheckoutFrame, pageElementsReady, pageEvents, pageOutcome } from './element-page-helpers.ts';
 import { shopperEmail } from './shop.ts';
 import { enterOneTimeCode, fillCard } from './stripe-driver.ts';
 
@@ -121,7 +121,7 @@ test.describe('the Express Checkout Element', () => {
     const pi = await shop.stripe.paymentIntents.create(params);
     await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: pi.client_secret!, return: pages.returnUrl({}), mount: 'address:shipping,expressCheckout', redirect: 'if_required' }));
     await pageElementsReady(page, ['address:shipping', 'expressCheckout']);
-    const address = page.frameLocator('iframe[title="Secure address input frame"]');
+    const address = addressFrame(page);
     for (const [label, value] of [['Full name', 'Ada Lovelace'], ['Address line 1', '12 Market St'], ['City', 'Boston'], ['State', 'MA'], ['ZIP', '02110']] as const) await address.getByLabel(label).fill(value);
     const frame = expressCheckoutFrame(page);
     await frame.getByRole('button', { name: 'Pay with Link' }).click();

@@ -12,5 +12,7 @@ export {
   walletSource,
   logInToLink,
   stripeFrameStorage,
+  addressElement,
+  expressCheckoutElement,
 } from '../../../drivers/index.ts';
 export type { TypedCard } from '../../../drivers/index.ts';
