@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { elementKinds } from '../browser/stripe-js/element-kinds.ts';
+import { useEmulator } from '../testing.ts';
+
+const em = useEmulator();
+
+describe('element frame pages', () => {
+  it('serves the page and the script of every element kind’s frame, titled as Stripe titles it', async () => {
+    const pages = new Set(Object.values(elementKinds).map((kind) => kind.page));
+    for (const page of pages) {
+      const html = await fetch(`${em.emulator.url}/elements/${page}.html`);
+      expect(html.status, page).toBe(200);
+      expect(await html.text(), page).toContain(`/elements/${page}.js`);
+      const js = await fetch(`${em.emulator.url}/elements/${page}.js`);
+      expect(js.status, page).toBe(200);
+      expect(js.headers.get('content-type'), page).toMatch(/javascript/);
+    }
+    const address = await (await fetch(`${em.emulator.url}/elements/address.html`)).text();
+    expect(address).toContain('<title>Secure address input frame</title>');
+  }, 60_000);
+});
