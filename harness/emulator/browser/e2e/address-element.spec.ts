@@ -128,4 +128,23 @@ test.describe('the Address Element', () => {
     expect(thrown.noMode).toMatch(/^IntegrationError: .*mode/);
     expect(thrown.shippingFound).toBe(true);
   });
+
+  test("the Payment Element's fields.billingDetails 'never': confirm throws Stripe.js's IntegrationError unless confirmParams or a billing Address Element gives them", async ({ page, pages, shop }) => {
+    const { id, clientSecret } = await shop.createSetupIntent({ email: 'opt-out@example.com' });
+    const options = { payment: { fields: { billingDetails: { name: 'never', address: 'never' } } } };
+    await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({}), mount: 'payment', options: JSON.stringify(options), redirect: 'if_required' }));
+    await pageElementsReady(page, ['payment']);
+    await fillCard(page, { number: '4242424242424242' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect((await pageOutcome(page)).error).toMatchObject({ type: 'thrown', message: expect.stringContaining('IntegrationError: You specified "never" for fields.billing_details.name') });
+    expect((await shop.requestedPaths()).filter((p) => p.includes('/confirm'))).toEqual([]);
+
+    await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({}), mount: 'address:billing,payment', options: JSON.stringify(options), redirect: 'if_required' }));
+    await pageElementsReady(page, ['address:billing', 'payment']);
+    await typeAddress(addressFrame(page), jenny);
+    await fillCard(page, { number: '4242424242424242' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await pageOutcome(page)).toMatchObject({ error: null, intent: { id, status: 'succeeded' } });
+    expect((await shop.setupIntent(id)).payment_method).toMatchObject({ billing_details: { name: 'Jenny Rosen', address: { line1: '354 Oyster Point Blvd' } } });
+  });
 });

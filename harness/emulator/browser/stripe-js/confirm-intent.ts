@@ -8,7 +8,8 @@ import { nextRequestId } from './frame-names.ts';
 import { handleIntentActions, type IntentOutcome } from './intent-actions.ts';
 import { intentPath } from './intent-api.ts';
 import { intentResult, type IntentResult } from './intent-results.ts';
-import { integrationError } from './integration-error.ts';
+import { IntegrationError, integrationError } from './integration-error.ts';
+import { missingOptedOutField } from './opted-out-fields.ts';
 import { redirectTo, untilPageUnloads } from './redirect.ts';
 import { isAbsoluteHttpUrl, returnUrlWithIntent } from './return-url.ts';
 import type { StripeContext } from './stripe-context.ts';
@@ -70,6 +71,13 @@ async function confirmWithPaymentElement(
   const payment = elements.confirmingElement(call);
   const found = await elements.addressesForConfirm();
   if ('error' in found) return { error: found.error };
+  const optedOut = payment.elementType === 'payment' ? missingOptedOutField(payment.options, confirmParams, found.addresses) : null;
+  if (optedOut !== null) {
+    const field = `billing_details.${optedOut}`;
+    throw new IntegrationError(
+      `You specified "never" for fields.${field} when creating the payment Element, but did not pass confirmParams.payment_method_data.${field} when calling ${call}. If you opt out of collecting data via the payment Element using the fields option, the data must be passed in when calling ${call}.`,
+    );
+  }
   const requestId = nextRequestId();
   const answer = await payment.request({ type: 'confirm', requestId, intentKind: secret.kind, clientSecret: secret.clientSecret, returnUrl, confirmParams, addresses: found.addresses });
   let outcome: IntentOutcome;
