@@ -86,6 +86,8 @@ export interface InitMessage {
   email: string | null;
   /** Whether a Link Authentication Element is mounted in the same Elements group. */
   hasLinkAuthenticationElement: boolean;
+  /** Whether a billing Address Element is created in the same group (the Payment Element then asks for no address). */
+  hasBillingAddressElement?: boolean;
   /**
    * The Link session another element already reported (null: it ended), absent when none did.
    * Given with `email`, so a frame that starts after the shopper was logged in does not look the

@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import { expect, returnedQuery, test } from './fixtures.ts';
 import { addressFrame, pageElementsReady, pageEvents, pageOutcome, typeAddress } from './element-page-helpers.ts';
 import { addressAndExpressDom } from '../../../drivers/index.ts';
-import { fillCard } from './stripe-driver.ts';
+import { fillCard, paymentElement } from './stripe-driver.ts';
 
 const jenny = { name: 'Jenny Rosen', line1: '354 Oyster Point Blvd', city: 'South San Francisco', state: 'CA', postal_code: '94080' };
 
@@ -64,6 +64,10 @@ test.describe('the Address Element', () => {
     const { id, clientSecret } = await shop.createSetupIntent({ email: 'billing@example.com' });
     await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({ order: 'a1' }), mount: 'address:billing,payment' }));
     await pageElementsReady(page, ['address:billing', 'payment']);
+    // The Address Element collects the billing address: the Payment Element asks for no country or postal code.
+    await expect(paymentElement(page).locator('input[name="number"]')).toBeVisible();
+    await expect(paymentElement(page).locator('select[name="country"]')).toBeHidden();
+    await expect(paymentElement(page).locator('input[name="postalCode"]')).toBeHidden();
     await typeAddress(addressFrame(page), jenny);
     await fillCard(page, { number: '4242424242424242' });
     await page.getByRole('button', { name: 'Save' }).click();

@@ -192,6 +192,7 @@ export class ElementsGroup implements ElementGroupLink {
       deferredIntent: this.deferredIntent,
       // Created counts, not only mounted: frameworks may mount the two elements in either order.
       hasLinkAuthenticationElement: this.elements.has('linkAuthentication'),
+      hasBillingAddressElement: this.elements.has('address:billing'),
       ...(this.linkSession !== undefined ? { linkSession: this.linkSession } : {}),
     };
   }

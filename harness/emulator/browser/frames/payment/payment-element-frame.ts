@@ -74,6 +74,7 @@ export class PaymentElementFrame implements FrameApp {
       billingDefaults: billingDefaultsOf(init.options),
       link: () => this.paymentLink,
       changed: () => this.postChange(),
+      collectsAddress: !init.hasBillingAddressElement,
     });
     this.ctx.root.append(this.view.element);
     this.view.setReadOnly(init.options.readOnly === true);

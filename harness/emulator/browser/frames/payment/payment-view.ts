@@ -24,6 +24,8 @@ export interface PaymentViewOptions {
   link: () => PaymentLink | null;
   /** The shopper changed something: the frame posts a `change` event. */
   changed(): void;
+  /** False when a billing Address Element collects the address: no country or postal code here. */
+  collectsAddress?: boolean;
 }
 
 /**
@@ -57,6 +59,7 @@ export class PaymentView {
       country: knownCountry(address.country),
       postalCode: typeof address.postal_code === 'string' ? address.postal_code : '',
       onChange: () => opts.changed(),
+      collectsAddress: opts.collectsAddress !== false,
     });
     this.cardPanel.append(this.card.element, this.optIn.element);
     this.layoutType = layoutOf(opts.options);

@@ -32,7 +32,9 @@ const textInput = (attrs: Record<string, string>) => h('input', { type: 'text', 
  * @example
  * const card = cardForm({ country: 'US', postalCode: '', onChange: report });
  */
-export function cardForm(opts: { country: string; postalCode: string; onChange(): void }) {
+export function cardForm(opts: { country: string; postalCode: string; onChange(): void; collectsAddress?: boolean }) {
+  // A billing Address Element in the group collects the country and postal code instead.
+  const collectsAddress = opts.collectsAddress !== false;
   const brand = h('span', { class: 'card-brand', 'data-brand': 'unknown' });
   const number = field(
     'Card number',
@@ -53,7 +55,7 @@ export function cardForm(opts: { country: string; postalCode: string; onChange()
     { class: 'card-form' },
     number.element,
     h('div', { class: 'row' }, expiry.element, cvc.element),
-    h('div', { class: 'row' }, country.element, postal.element),
+    h('div', { class: 'row', ...(collectsAddress ? {} : { hidden: true }) }, country.element, postal.element),
   );
 
   const values = (): CardFormValues => ({
@@ -129,14 +131,15 @@ export function cardForm(opts: { country: string; postalCode: string; onChange()
   for (const name of cardFields) fields[name].input.addEventListener('blur', () => showIfTyped(name));
 
   const inputs = [number.input, expiry.input, cvc.input, countrySelect, postal.input];
+  const problemsOf = () => cardProblems(values()).filter(([field]) => collectsAddress || field !== 'postalCode');
   return {
     element,
     values,
     empty: () => cardFormEmpty(values()),
-    complete: () => cardProblems(values()).length === 0,
+    complete: () => problemsOf().length === 0,
     /** Shows every field's problem (on submit) and focuses the first; returns it. */
     validate(): FieldProblem | null {
-      const problems = cardProblems(values());
+      const problems = problemsOf();
       for (const name of cardFields) setProblem(name, problems.find(([f]) => f === name)?.[1] ?? null);
       const first = problems[0];
       if (first) fields[first[0]].input.focus();
