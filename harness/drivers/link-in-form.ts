@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { LinkAuthenticationElement } from './link-authentication-element.ts';
-import { LinkOtp } from './link-otp.ts';
+import type { LinkOtp } from './link-otp.ts';
 import { PaymentElement } from './payment-element.ts';
 
 /**

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { AuthenticatePageConfig } from '../browser/page-config.ts';
 import type { ChargeAttempt } from '../charge-attempts.ts';
 import { chargeLater } from '../charge-later.ts';
