@@ -38,6 +38,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+  {
     files: browserCode,
     ignores: nodeInsideBrowserCode,
     languageOptions: { globals: globals.browser },
