@@ -9,7 +9,8 @@ import { savedCustomerOf } from './setup-intent-reads.ts';
 /**
  * The persistent token of the Link payment method a saved SetupIntent holds. Fails (naming the
  * requirement) when it saved no Link payment method; ends the scenario as not applicable when
- * Stripe gives no token (real Stripe now marks the field legacy: link-facts.md).
+ * Stripe gives no token (real Stripe now marks the field legacy: the stripe package's types,
+ * resources/SetupIntents.d.ts, call `persistent_token` "a legacy parameter that no longer has any function").
  *
  * @example
  * const { token } = linkPersistentToken(saved, 'COOKIE-01');
