@@ -99,7 +99,13 @@ const boundaryRules = folders.map((folder) => {
     comment: `${folder} may import only ${mayImport[folder].join(', ') || 'itself'} (table in .dependency-cruiser.cjs)`,
     severity: 'error',
     from: { path: from.path, pathNot: [...(from.pathNot ?? []), tests] },
-    to: { path: '^(harness|scenarios|fixtures|bin|[^/]+\\.ts$)', pathNot: allowed.map((f) => filesOf(f)).map((r) => r.path).concat(inside(allowed)) },
+    to: {
+      path: '^(harness|scenarios|fixtures|bin|[^/]+\\.ts$)',
+      pathNot: allowed
+        .map((f) => filesOf(f))
+        .map((r) => r.path)
+        .concat(inside(allowed)),
+    },
   };
 });
 
