@@ -11,6 +11,8 @@ export interface ServeOptions {
   https?: boolean;
   /** The emulator's port on 127.0.0.1; an emulator already answering there is used as it is. */
   emulatorPort?: number;
+  /** How many requests a started emulator's request log keeps (see `startEmulator`). */
+  requestLogSize?: number;
   faults?: Iterable<FaultName>;
   settings?: Partial<CheckoutSettings>;
   /** Where STRIPE_SECRET_KEY / STRIPE_PUBLISHABLE_KEY come from. */
@@ -45,9 +47,9 @@ export async function emulatorAnswers(url: string): Promise<boolean> {
  * Starts an emulator on 127.0.0.1, or uses the one already running on that port (so
  * `npx link-harness emulator` and `npx link-harness serve` can share port 12111).
  */
-async function startOrReuseEmulator(port: number): Promise<{ url: string; reused: boolean; close(): Promise<void> }> {
+async function startOrReuseEmulator(port: number, requestLogSize?: number): Promise<{ url: string; reused: boolean; close(): Promise<void> }> {
   try {
-    const emulator = await startEmulator({ port, host: '127.0.0.1' });
+    const emulator = await startEmulator({ port, host: '127.0.0.1', ...(requestLogSize !== undefined ? { requestLogSize } : {}) });
     return { url: emulator.url, reused: false, close: emulator.close };
   } catch (err) {
     const url = `http://127.0.0.1:${port}`;
@@ -66,14 +68,14 @@ async function startOrReuseEmulator(port: number): Promise<{ url: string; reused
  * const served = await serveReferenceCheckout({ port: 4242, emulatorPort: 12111 });
  * console.log(served.checkout.url, served.emulator?.url);
  */
-export async function serveReferenceCheckout({ port = 4242, host, https, emulatorPort = 12111, faults, settings, env = process.env }: ServeOptions = {}): Promise<ServedCheckout> {
+export async function serveReferenceCheckout({ port = 4242, host, https, emulatorPort = 12111, requestLogSize, faults, settings, env = process.env }: ServeOptions = {}): Promise<ServedCheckout> {
   const realStripe = stripeBackendFromEnv(env);
   const listen = { port, ...(host !== undefined ? { host } : {}), ...(https !== undefined ? { https } : {}), ...(faults ? { faults } : {}), ...(settings ? { settings } : {}) };
   if (realStripe) {
     const checkout = await startCheckout({ ...listen, backend: realStripe });
     return { checkout, emulator: undefined, close: checkout.close };
   }
-  const emulator = await startOrReuseEmulator(emulatorPort);
+  const emulator = await startOrReuseEmulator(emulatorPort, requestLogSize);
   try {
     const checkout = await startCheckout({ ...listen, backend: emulatorBackend({ emulatorUrl: emulator.url }) });
     return {

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { EmulatorStartError, startEmulator } from '../emulator/index.ts';
 import { exitCode, type Command } from './command.ts';
 import { emulatorBanner } from './emulator-banner.ts';
-import { parsePort } from './numbers.ts';
+import { parseCount, parsePort } from './numbers.ts';
 
 /** `link-harness emulator`: the Stripe test-mode emulator on its own, until Ctrl-C. */
 export const emulatorCommand: Command = {
@@ -16,14 +16,22 @@ export const emulatorCommand: Command = {
   options: [
     { name: 'port', kind: 'value', placeholder: 'number', defaultValue: '12111', description: 'Port to listen on; 0 picks a free one' },
     { name: 'host', kind: 'value', placeholder: 'address', defaultValue: '127.0.0.1', description: 'Address to listen on (0.0.0.0 for every interface)' },
+    {
+      name: 'request-log-size',
+      kind: 'value',
+      placeholder: 'n',
+      defaultValue: '50000',
+      description: 'Requests GET /_harness/requests keeps; the oldest are forgotten beyond it',
+    },
   ],
   examples: ['npx link-harness emulator', 'npx link-harness emulator --port 0', 'npx link-harness emulator --host 0.0.0.0 --port 12112'],
   async run(options, io) {
     const port = parsePort('emulator', typeof options.port === 'string' ? options.port : '12111');
     const host = typeof options.host === 'string' && options.host !== '' ? options.host : '127.0.0.1';
+    const requestLogSize = parseCount('emulator', 'request-log-size', typeof options['request-log-size'] === 'string' ? options['request-log-size'] : '50000', 10_000_000);
     let emulator;
     try {
-      emulator = await startEmulator({ port, host });
+      emulator = await startEmulator({ port, host, requestLogSize });
     } catch (err) {
       if (!(err instanceof EmulatorStartError)) throw err;
       io.err(err.message);

@@ -12,7 +12,7 @@ import {
   settingsFromOptions,
 } from '../checkout/index.ts';
 import { exitCode, type Command } from './command.ts';
-import { parsePort } from './numbers.ts';
+import { parseCount, parsePort } from './numbers.ts';
 import { UsageError } from './usage-error.ts';
 
 const hint = "Run 'link-harness serve --help' for its options.";
@@ -38,6 +38,7 @@ export const serveCommand: Command = {
     { name: 'host', kind: 'value', placeholder: 'address', defaultValue: '127.0.0.1', description: 'Address the checkout listens on (its URL says localhost)' },
     { name: 'https', kind: 'flag', description: 'Serve the checkout over TLS with a self-signed certificate made at start' },
     { name: 'emulator-port', kind: 'value', placeholder: 'number', defaultValue: '12111', description: 'Emulator port on 127.0.0.1; one already running there is reused' },
+    { name: 'request-log-size', kind: 'value', placeholder: 'n', defaultValue: '50000', description: "Requests the started emulator's log keeps; the oldest are forgotten beyond it" },
     { name: 'faults', kind: 'value', placeholder: 'a,b', description: 'Named faults to switch on (see README "Reference checkout"); overrides LINK_HARNESS_FAULTS' },
     { name: 'email-mode', kind: 'value', placeholder: 'mode', defaultValue: 'link-authentication-element', description: 'link-authentication-element or prefill (email passed to the Payment Element)' },
     { name: 'payment-methods', kind: 'value', placeholder: 'mode', defaultValue: 'link-and-card', description: 'link-and-card (payment_method_types) or automatic' },
@@ -53,6 +54,7 @@ export const serveCommand: Command = {
     const value = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
     const port = parsePort('serve', value('port') ?? '4242');
     const emulatorPort = parsePort('serve', value('emulator-port') ?? '12111');
+    const requestLogSize = parseCount('serve', 'request-log-size', value('request-log-size') ?? '50000', 10_000_000);
     const host = value('host') || undefined;
     let faults, settings;
     try {
@@ -64,7 +66,7 @@ export const serveCommand: Command = {
     }
     let served;
     try {
-      served = await serveReferenceCheckout({ port, emulatorPort, https: options.https === true, faults, settings, ...(host ? { host } : {}) });
+      served = await serveReferenceCheckout({ port, emulatorPort, requestLogSize, https: options.https === true, faults, settings, ...(host ? { host } : {}) });
     } catch (err) {
       if (err instanceof LiveKeyError || err instanceof StripeKeysError || err instanceof CheckoutStartError || err instanceof EmulatorStartError) {
         io.err(err.message);

@@ -40,6 +40,8 @@ export interface StartOptions {
   port?: number;
   /** Host to bind; default 127.0.0.1. */
   host?: string;
+  /** How many requests the request log keeps before forgetting the oldest; default 50,000. */
+  requestLogSize?: number;
 }
 
 export interface RunningEmulator extends EmulatorState {
@@ -63,9 +65,9 @@ export class EmulatorStartError extends Error {
  * const emulator = await startEmulator({ port: 0 });
  * const stripe = new Stripe('sk_test_shop', { host: emulator.host, port: emulator.port, protocol: 'http' });
  */
-export async function startEmulator({ port = 12111, host = '127.0.0.1' }: StartOptions = {}): Promise<RunningEmulator> {
+export async function startEmulator({ port = 12111, host = '127.0.0.1', requestLogSize }: StartOptions = {}): Promise<RunningEmulator> {
   let url = '';
-  const state: EmulatorState = { accounts: new Accounts(), log: new RequestLog(), baseUrl: () => url };
+  const state: EmulatorState = { accounts: new Accounts(), log: new RequestLog(requestLogSize), baseUrl: () => url };
   const server = createServer(createEmulatorApp(state));
   server.keepAliveTimeout = 65_000;
   // Requests Node cannot parse (oversized headers, bad request lines) still get a Stripe-shaped answer.

@@ -27,35 +27,76 @@ export interface RequestLogEntry {
   error: { type: string; code?: string; param?: string } | null;
 }
 
-/** A ring of the most recent requests, across accounts. */
+/** How many requests the log keeps by default: a full conformance run with room to spare. */
+export const DEFAULT_REQUEST_LOG_SIZE = 50_000;
+
+/** What `list` may narrow the log to. */
+export interface RequestLogFilter {
+  account?: string;
+  /** Only entries that arrived at or after this time (milliseconds since the epoch). */
+  since?: number;
+  path?: string;
+  method?: string;
+}
+
+/**
+ * A ring of the most recent requests, across accounts: adding to a full ring forgets the oldest
+ * entry, so memory stays bounded by `capacity` however long the emulator runs.
+ */
 export class RequestLog {
-  private readonly entries: RequestLogEntry[] = [];
+  private slots: (RequestLogEntry | undefined)[] = [];
+  /** Index of the oldest entry in `slots`. */
+  private head = 0;
+  private count = 0;
 
-  constructor(private readonly capacity = 20000) {}
-
-  add(entry: RequestLogEntry): void {
-    this.entries.push(entry);
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+  constructor(readonly capacity = DEFAULT_REQUEST_LOG_SIZE) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`The request log size must be a whole number of at least 1, got ${capacity}.`);
   }
 
-  /** Entries oldest first, optionally only one account's or those after a time. */
-  list(filter: { account?: string; since?: number } = {}): RequestLogEntry[] {
-    return this.entries.filter(
-      (e) => (filter.account === undefined || e.account === filter.account) && (filter.since === undefined || e.time >= filter.since),
-    );
+  /** How many entries the log holds now. */
+  get size(): number {
+    return this.count;
+  }
+
+  add(entry: RequestLogEntry): void {
+    if (this.count < this.capacity) {
+      this.slots[(this.head + this.count) % this.capacity] = entry;
+      this.count++;
+    } else {
+      this.slots[this.head] = entry;
+      this.head = (this.head + 1) % this.capacity;
+    }
+  }
+
+  /** Entries oldest first, optionally only those matching every given filter. */
+  list(filter: RequestLogFilter = {}): RequestLogEntry[] {
+    const { account, since, path, method } = filter;
+    const upper = method?.toUpperCase();
+    const out: RequestLogEntry[] = [];
+    for (let i = 0; i < this.count; i++) {
+      const e = this.slots[(this.head + i) % this.capacity]!;
+      if (account !== undefined && e.account !== account) continue;
+      if (since !== undefined && e.time < since) continue;
+      if (path !== undefined && e.path !== path) continue;
+      if (upper !== undefined && e.method !== upper) continue;
+      out.push(e);
+    }
+    return out;
   }
 
   find(id: string): RequestLogEntry | undefined {
-    return this.entries.find((e) => e.id === id);
+    for (let i = 0; i < this.count; i++) {
+      const e = this.slots[(this.head + i) % this.capacity]!;
+      if (e.id === id) return e;
+    }
+    return undefined;
   }
 
-  /** Forgets one account's entries, or all. */
+  /** Forgets one account's entries, or all (dropping the storage, so the memory is freed). */
   clear(account?: string): void {
-    if (account === undefined) this.entries.length = 0;
-    else {
-      const kept = this.entries.filter((e) => e.account !== account);
-      this.entries.length = 0;
-      this.entries.push(...kept);
-    }
+    const kept = account === undefined ? [] : this.list().filter((e) => e.account !== account);
+    this.slots = kept;
+    this.head = 0;
+    this.count = kept.length;
   }
 }
