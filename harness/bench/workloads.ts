@@ -56,3 +56,16 @@ export const setupIntentRetrieve: Workload = {
 
 /** The workloads `npm run bench` measures, in order. */
 export const workloads: readonly Workload[] = [customerCreate, setupIntentCreateAndConfirm, setupIntentRetrieve];
+
+/** `GET /v1/customers/:id`: reading back what was created. */
+export const customerRetrieve: Workload = {
+  name: 'customer retrieve',
+  async prepare(client) {
+    const customer = await client.call({ method: 'POST', path: '/v1/customers', params: { email: 'bench-read@example.com' } });
+    const id = String(customer.id);
+    return {
+      next: () => ({ method: 'GET', path: `/v1/customers/${id}` }),
+      check: (body) => expectField(body, 'id', id, 'customer retrieve'),
+    };
+  },
+};

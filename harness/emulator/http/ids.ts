@@ -1,12 +1,26 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomFillSync } from 'node:crypto';
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
+/** Random bytes drawn a page at a time: one system call per few hundred ids instead of one each. */
+const pool = Buffer.alloc(4096);
+let poolUsed = pool.length;
+
 /** A random string in Stripe's id alphabet. */
 export function randomToken(length = 24): string {
-  const bytes = randomBytes(length);
+  if (length > pool.length) return randomTokenFrom(randomBytes(length));
+  if (poolUsed + length > pool.length) {
+    randomFillSync(pool);
+    poolUsed = 0;
+  }
+  const out = randomTokenFrom(pool.subarray(poolUsed, poolUsed + length));
+  poolUsed += length;
+  return out;
+}
+
+function randomTokenFrom(bytes: Uint8Array): string {
   let out = '';
-  for (const b of bytes) out += alphabet[b % alphabet.length];
+  for (let i = 0; i < bytes.length; i++) out += alphabet[bytes[i]! % alphabet.length];
   return out;
 }
 

@@ -8,6 +8,7 @@ import { expand } from './expand.ts';
 import { publishableView } from '../domain/publishable-view.ts';
 import { decodeForm } from './form.ts';
 import { randomToken } from './ids.ts';
+import { readBody } from './read-body.ts';
 import { commonFields, readParams } from './params.ts';
 import type { RequestLog } from './request-log.ts';
 import { specParams } from './spec-params.ts';
@@ -46,7 +47,10 @@ function send(res: Response, status: number, body: unknown): string {
   if (error) locals(res).error = { type: error.type, ...(error.code ? { code: error.code } : {}), ...(error.param ? { param: error.param } : {}) };
   locals(res).objectId = objectIdOf(body);
   const text = JSON.stringify(body);
-  res.status(status).type('application/json').send(text);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
   return text;
 }
 
@@ -106,7 +110,7 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
     res.status(204).end();
   });
 
-  router.use(express.text({ type: () => true, limit: '1mb', defaultCharset: 'utf-8' }));
+  router.use(readBody);
 
   router.use((req, res, next) => {
     const query = req.originalUrl.includes('?') ? decodeForm(req.originalUrl.slice(req.originalUrl.indexOf('?') + 1)) : {};
