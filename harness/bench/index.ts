@@ -4,3 +4,8 @@ export { formatBenchTable, writeBenchReport } from './report.ts';
 export { BenchRequestError } from './bench-client.ts';
 export { workloads } from './workloads.ts';
 export type { Workload } from './workloads.ts';
+export { runComparison, formatComparison, comparedWorkloads } from './compare.ts';
+export type { ComparisonReport, ComparedWorkload, ComparisonOptions } from './compare.ts';
+export { runMemoryBench, formatMemory } from './memory.ts';
+export type { MemoryReport, MemorySample, MemoryOptions } from './memory.ts';
+export { startBenchServer } from './servers.ts';
