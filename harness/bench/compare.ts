@@ -8,11 +8,16 @@ import { customerCreate, customerRetrieve, setupIntentCreateAndConfirm, type Wor
 /** A workload measured on the emulator and, where the peer serves it, on the peer. */
 export interface ComparedWorkload {
   name: string;
-  ours: LatencySummary;
+  ours: Measured;
   /** Null when the peer has no such endpoint. */
-  peer: LatencySummary | null;
+  peer: Measured | null;
   /** Our requests per second over the peer's; null without a peer figure. */
   ratio: number | null;
+}
+
+/** Throughput and latency, and the server's own CPU time per request (its process alone, not the client's). */
+export interface Measured extends LatencySummary {
+  cpuUsPerRequest: number;
 }
 
 /** One side-by-side run; written to `reports/bench.json`. */
@@ -48,14 +53,16 @@ export interface ComparisonOptions extends ServerOptions {
 
 let accountSerial = 0;
 
-async function measure(server: BenchServer, workload: Workload, options: ComparisonOptions): Promise<LatencySummary> {
+async function measure(server: BenchServer, workload: Workload, options: ComparisonOptions): Promise<Measured> {
   const { seconds, concurrency, warmup = 500 } = options;
   const client = new BenchClient(server.url, `sk_test_bench${process.pid}x${++accountSerial}`, concurrency);
   try {
     const plan = await workload.prepare(client);
     if (warmup > 0) await drive(client, { count: warmup, concurrency, maxMs: seconds * 1000 }, plan);
+    const cpuBefore = await server.cpuMs();
     const run = await drive(client, { count: Number.MAX_SAFE_INTEGER, concurrency, maxMs: seconds * 1000 }, plan);
-    return summarize(run.latenciesMs, run.elapsedMs);
+    const cpuUsPerRequest = Math.round((((await server.cpuMs()) - cpuBefore) * 1000) / run.latenciesMs.length);
+    return { ...summarize(run.latenciesMs, run.elapsedMs), cpuUsPerRequest };
   } finally {
     client.close();
   }
@@ -79,7 +86,7 @@ export async function runComparison(options: ComparisonOptions, progress: (line:
     for (const { workload, peerServes } of workloads) {
       progress(`measuring ${workload.name}: ${seconds} s, ${concurrency} in flight, on the emulator`);
       const oursResult = await measure(ours, workload, options);
-      let peerResult: LatencySummary | null = null;
+      let peerResult: Measured | null = null;
       if (peerServes) {
         progress(`measuring ${workload.name}: ${seconds} s, ${concurrency} in flight, on stripe-stateful-mock`);
         peerResult = await measure(peer, workload, options);
@@ -108,7 +115,7 @@ export async function runComparison(options: ComparisonOptions, progress: (line:
  * console.log(formatComparison(report));
  */
 export function formatComparison(report: ComparisonReport): string {
-  const header = ['workload', 'emulator req/s', 'peer req/s', 'ratio', 'emulator p99 ms', 'peer p99 ms'];
+  const header = ['workload', 'emulator req/s', 'peer req/s', 'ratio', 'emulator p99 ms', 'peer p99 ms', 'emulator CPU µs/req', 'peer CPU µs/req'];
   const rows = report.workloads.map((w) => [
     w.name,
     String(w.ours.requestsPerSecond),
@@ -116,6 +123,8 @@ export function formatComparison(report: ComparisonReport): string {
     w.ratio === null ? '–' : `${w.ratio.toFixed(2)}×`,
     w.ours.p99Ms.toFixed(2),
     w.peer ? w.peer.p99Ms.toFixed(2) : '–',
+    String(w.ours.cpuUsPerRequest),
+    w.peer ? String(w.peer.cpuUsPerRequest) : '–',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

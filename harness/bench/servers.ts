@@ -13,6 +13,8 @@ export interface BenchServer {
   pid: number;
   /** Resident memory of the server process, in bytes (from /proc; NaN where there is none). */
   rssBytes(): Promise<number>;
+  /** CPU time the server process has used so far, user and system, in milliseconds (NaN without /proc). */
+  cpuMs(): Promise<number>;
   /** Stops the process (SIGTERM) and waits for it to exit. */
   close(): Promise<void>;
 }
@@ -47,6 +49,17 @@ async function residentBytes(pid: number): Promise<number> {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
     const kb = /VmRSS:\s+(\d+) kB/.exec(status);
     return kb ? Number(kb[1]) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+async function cpuMsOf(pid: number): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks (100 a second).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return NaN;
   }
@@ -107,6 +120,7 @@ export async function startBenchServer(name: BenchServerName, options: ServerOpt
     url,
     pid: child.pid!,
     rssBytes: () => residentBytes(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     close: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
