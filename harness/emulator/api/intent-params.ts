@@ -89,7 +89,7 @@ export function paymentMethodFromParams(account: Account, p: PaymentMethodParams
 /** Checks a `return_url`: Stripe wants an absolute URL it can send the shopper back to. */
 export function checkReturnUrl(url: string | undefined): void {
   if (url === undefined) return;
-  let ok = false;
+  let ok: boolean;
   try {
     ok = /^[a-z][a-z0-9+.-]*:$/i.test(new URL(url).protocol);
   } catch {

@@ -15,7 +15,7 @@ const authRequired: Decline = { code: 'authentication_required', decline_code: '
 /**
  * Every test card through the API: a SetupIntent confirmed with it (3DS completed on the test page),
  * then a later off-session charge. For cards that cannot be set up, the later charge runs on the
- * never-set-up card. From link-facts.md's table.
+ * never-set-up card. From Stripe's testing docs (docs.stripe.com/testing), not from domain/test-cards.ts.
  */
 const table: { number: string; pm: string; setup: Expected; later: 'ok' | Decline }[] = [
   { number: '4242424242424242', pm: 'pm_card_visa', setup: 'ok', later: 'ok' },

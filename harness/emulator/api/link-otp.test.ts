@@ -12,7 +12,7 @@ async function returningShopper(email = 'returning@example.com') {
   return { link, email, secret: await link.startLogIn(email) };
 }
 
-describe('Link OTP codes in test mode (link-facts.md)', () => {
+describe("Link OTP codes in test mode (Stripe's Link testing docs: 000001 invalid, 000002 expired, 000003 too many attempts)", () => {
   it('OTP-01: any other six digits verify the session and open the wallet', async () => {
     const { link, secret } = await returningShopper();
     expect(await link.paymentDetails(secret)).toMatchObject({ status: 403 });

@@ -4,7 +4,7 @@ import { chargeOutcome, confirmOutcome, type ConfirmMoment } from './confirm-out
 import { storeCardPaymentMethod } from './payment-methods.ts';
 import { testCardByNumber, testCards } from './test-cards.ts';
 
-/** Short names for the outcomes link-facts.md lists. */
+/** Short names for the outcomes Stripe's testing docs list for each test card. */
 type Expected = 'ok' | '3ds' | 'auth_required' | 'insufficient_funds' | 'generic_decline' | 'expired_card' | 'incorrect_cvc';
 
 interface Row {
@@ -16,7 +16,7 @@ interface Row {
   offSessionWithoutSetup: Expected;
 }
 
-// Written from link-facts.md "Test cards: setup vs later off-session charge", not from test-cards.ts.
+// Written from Stripe's testing docs (docs.stripe.com/testing: cards at setup and when charged later off-session), not from test-cards.ts.
 const table: Row[] = [
   { number: '4242424242424242', setup: 'ok', onSessionNeverSetUp: 'ok', onSessionAfterSetup: 'ok', offSessionAfterSetup: 'ok', offSessionWithoutSetup: 'ok' },
   { number: '4000056655665556', setup: 'ok', onSessionNeverSetUp: 'ok', onSessionAfterSetup: 'ok', offSessionAfterSetup: 'ok', offSessionWithoutSetup: 'ok' },

@@ -1,6 +1,6 @@
 /**
  * Stripe's test cards and how each behaves: when attached, when set up (SetupIntent or
- * on-session payment), and when charged later off-session. The table of link-facts.md.
+ * on-session payment), and when charged later off-session, as Stripe's testing docs (docs.stripe.com/testing) give them.
  */
 
 /** What a card does at one moment of its life. */

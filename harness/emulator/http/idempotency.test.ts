@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StripeApiError } from './errors.ts';
+import { type StripeApiError } from './errors.ts';
 import { IdempotencyStore } from './idempotency.ts';
 
 describe('IdempotencyStore', () => {

@@ -5,7 +5,7 @@ import { AddressElementHost } from './address-element.ts';
 import { intentKindOf, parseClientSecret } from './client-secret.ts';
 import { readDeferredIntent, touchesDeferredIntent, type DeferredIntent } from './deferred-intent.ts';
 import { catchUpCardBrand, relayCardBrand } from './card-elements.ts';
-import { StripeElementHost, type ElementGroupLink } from './element.ts';
+import { type StripeElementHost, type ElementGroupLink } from './element.ts';
 import { createElementHost } from './element-hosts.ts';
 import { elementKinds } from './element-kinds.ts';
 import { ExpressCheckoutElementHost } from './express-checkout-element.ts';

@@ -8,7 +8,7 @@ import { requireSession } from './session-access.ts';
 export type OtpChannel = 'SMS' | 'EMAIL';
 
 /**
- * Stripe's test-mode OTP codes (link-facts.md). Any other six digits verify. `000001` never locks,
+ * Stripe's test-mode OTP codes (docs.stripe.com/payments/link, testing). Any other six digits verify. `000001` never locks,
  * however often it is sent: the table is deterministic so scenarios are.
  */
 export const testOtpCodes = {
