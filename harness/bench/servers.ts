@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { linkHarnessBin } from '../cli/bin-path.ts';
+import { freePort } from './free-port.ts';
 
 /** A Stripe API server under measurement, in its own process. */
 export interface BenchServer {
@@ -27,15 +27,6 @@ export interface ServerOptions {
   requestLogSize?: number;
   /** Write a V8 CPU profile of the emulator here when it stops (`node --cpu-prof`). */
   cpuProfDir?: string;
-}
-
-/** A free port on 127.0.0.1, asked of the system. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** The peer's command-line entry point, from its installed package. */

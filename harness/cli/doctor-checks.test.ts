@@ -3,6 +3,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../bench/free-port.ts';
 import { useEmulator } from '../emulator/testing.ts';
 import { ChromiumNotFoundError } from '../target/chromium.ts';
 import { browserChecks, checkoutAnswersCheck, configCheck, emulatorPortCheck, checkoutPortCheck, nodeCheck } from './doctor-checks.ts';
@@ -28,12 +29,6 @@ async function foreignPort(): Promise<number> {
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return (server.address() as { port: number }).port;
-}
-
-async function freePort(): Promise<number> {
-  const port = await foreignPort();
-  await closeServer(servers.pop()!);
-  return port;
 }
 
 describe('link-harness doctor', () => {

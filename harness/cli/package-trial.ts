@@ -6,10 +6,10 @@
 // either is not so. `--keep` leaves the temporary project for a look.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../bench/free-port.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shopSource = join(root, 'fixtures/checkouts/fernhill');
@@ -31,16 +31,6 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
     child.stderr.on('data', keep);
     child.on('error', (err) => resolve({ code: 127, output: `${output}${err.message}` }));
     child.on('exit', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
   });
 }
 

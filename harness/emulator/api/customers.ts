@@ -9,6 +9,7 @@ import type { Account } from '../domain/account.ts';
 import { addressParams } from './shared-params.ts';
 import { attachPaymentMethod } from '../domain/payment-methods.ts';
 import { customerSearchEndpoint } from './customer-search.ts';
+import { storedAddress } from './shared-params.ts';
 
 const shipping = obj({ address: addressParams, name: str(), phone: str() }, ['address', 'name']);
 
@@ -45,15 +46,6 @@ type CustomerParams = {
   payment_method?: string;
 };
 
-const address = (a: Stripe.AddressParam): Stripe.Address => ({
-  city: a.city ?? null,
-  country: a.country ?? null,
-  line1: a.line1 ?? null,
-  line2: a.line2 ?? null,
-  postal_code: a.postal_code ?? null,
-  state: a.state ?? null,
-});
-
 /** The customer with this id, or Stripe's 404. */
 export function findCustomer(account: Account, id: string, param = 'id'): Stripe.Customer {
   const customer = account.customers.get(id);
@@ -62,7 +54,7 @@ export function findCustomer(account: Account, id: string, param = 'id'): Stripe
 }
 
 function apply(account: Account, customer: Stripe.Customer, p: CustomerParams): void {
-  if (p.address !== undefined) customer.address = p.address === '' ? null : address(p.address);
+  if (p.address !== undefined) customer.address = p.address === '' ? null : storedAddress(p.address);
   if (p.balance !== undefined) customer.balance = p.balance;
   if (p.description !== undefined) customer.description = p.description;
   if (p.email !== undefined) customer.email = p.email;
@@ -70,7 +62,7 @@ function apply(account: Account, customer: Stripe.Customer, p: CustomerParams): 
   if (p.phone !== undefined) customer.phone = p.phone;
   if (p.preferred_locales !== undefined) customer.preferred_locales = p.preferred_locales;
   if (p.shipping !== undefined)
-    customer.shipping = p.shipping === '' ? null : { address: address(p.shipping.address), name: p.shipping.name, phone: p.shipping.phone ?? null };
+    customer.shipping = p.shipping === '' ? null : { address: storedAddress(p.shipping.address), name: p.shipping.name, phone: p.shipping.phone ?? null };
   if (p.invoice_prefix !== undefined) customer.invoice_prefix = p.invoice_prefix;
   if (p.next_invoice_sequence !== undefined) customer.next_invoice_sequence = p.next_invoice_sequence;
   if (p.tax_exempt !== undefined) customer.tax_exempt = p.tax_exempt || 'none';

@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { parameterInvalid } from '../http/errors.ts';
 import { emptyable, obj, oneOf, str } from '../http/params.ts';
 import { addressParams } from './shared-params.ts';
+import { storedAddress } from './shared-params.ts';
 
 /** `shipping[…]` of a PaymentIntent. */
 export const shippingParam = obj({ address: addressParams, name: str(), carrier: str(), phone: str(), tracking_number: str() }, ['address', 'name']);
@@ -40,15 +41,6 @@ export const paymentIntentCreateDetailFields = {
 /** Detail parameters of PaymentIntent confirm. */
 export const paymentIntentConfirmDetailFields = { capture_method: captureMethod, shipping: emptyable(shippingParam) };
 
-const address = (a: Stripe.AddressParam): Stripe.Address => ({
-  city: a.city ?? null,
-  country: a.country ?? null,
-  line1: a.line1 ?? null,
-  line2: a.line2 ?? null,
-  postal_code: a.postal_code ?? null,
-  state: a.state ?? null,
-});
-
 /** Refuses `confirmation_method: manual` by name, before anything is created: the emulator confirms automatically only. */
 export function checkPaymentIntentDetails(p: PaymentIntentDetails): void {
   if (p.confirmation_method === 'manual')
@@ -72,5 +64,5 @@ export function applyPaymentIntentDetails(pi: Stripe.PaymentIntent, p: PaymentIn
     pi.shipping =
       p.shipping === ''
         ? null
-        : { address: address(p.shipping.address), name: p.shipping.name, carrier: p.shipping.carrier ?? null, phone: p.shipping.phone ?? null, tracking_number: p.shipping.tracking_number ?? null };
+        : { address: storedAddress(p.shipping.address), name: p.shipping.name, carrier: p.shipping.carrier ?? null, phone: p.shipping.phone ?? null, tracking_number: p.shipping.tracking_number ?? null };
 }

@@ -143,6 +143,17 @@ export class PaymentElementFrame implements FrameApp {
     return { values, billingDefaults: billingDefaultsOf(this.init.options), email: this.paymentLink?.shopperEmail ?? this.init.email };
   }
 
+  /** What the shopper chose, as confirm and a ConfirmationToken use it: the Link wallet's source, or the card with its billing details. */
+  private paymentChoice(selection: Exclude<ReturnType<PaymentView['select']>, { error: unknown }>, params: Record<string, unknown>): PaymentChoice {
+    if (selection.kind === 'wallet') return selection;
+    return {
+      kind: 'card',
+      card: cardDetailsOf(selection.values),
+      billing: billingDetailsFor({ defaults: billingDefaultsOf(this.init.options), email: this.shopper(selection.values).email, values: selection.values, confirmParams: params }),
+      optInEmail: selection.optInEmail,
+    };
+  }
+
   private async confirm(m: Request<'confirm'>): Promise<void> {
     const answer = (intent: Record<string, unknown> | null, error: StripeJsError | null) =>
       this.ctx.parent.post({ type: 'confirm-result', requestId: m.requestId, intent, error });
@@ -151,15 +162,7 @@ export class PaymentElementFrame implements FrameApp {
     await this.paymentLink?.settled();
     const selection = this.view.select();
     if ('error' in selection) return answer(null, selection.error);
-    const choice: PaymentChoice =
-      selection.kind === 'wallet'
-        ? selection
-        : {
-            kind: 'card',
-            card: cardDetailsOf(selection.values),
-            billing: billingDetailsFor({ defaults: billingDefaultsOf(this.init.options), email: this.shopper(selection.values).email, values: selection.values, confirmParams: m.confirmParams }),
-            optInEmail: selection.optInEmail,
-          };
+    const choice = this.paymentChoice(selection, m.confirmParams);
     this.setBusy(true);
     const request = { intentKind: m.intentKind, clientSecret: m.clientSecret, returnUrl: m.returnUrl, confirmParams: m.confirmParams, ...(m.addresses ? { addresses: m.addresses } : {}) };
     const outcome = await confirmChoice(this.api, this.link, request, choice);
@@ -222,15 +225,7 @@ export class PaymentElementFrame implements FrameApp {
     await this.paymentLink?.settled();
     const selection = this.view.select();
     if ('error' in selection) return answer(null, selection.error);
-    const choice: PaymentChoice =
-      selection.kind === 'wallet'
-        ? selection
-        : {
-            kind: 'card',
-            card: cardDetailsOf(selection.values),
-            billing: billingDetailsFor({ defaults: billingDefaultsOf(this.init.options), email: this.shopper(selection.values).email, values: selection.values, confirmParams: m.params }),
-            optInEmail: selection.optInEmail,
-          };
+    const choice = this.paymentChoice(selection, m.params);
     const linked = await signUpForToken(this.link, choice);
     if (linked.error) {
       this.view.showError(linked.error);
