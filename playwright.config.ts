@@ -54,7 +54,13 @@ export default defineConfig<HarnessOptions>({
     ['./harness/reporter/index.ts', { outputDir: reports }],
   ],
   // Travels inside blob reports, so a report merged from shards still names target, backend and browser.
-  metadata: { linkHarness: describeConformanceRun({ targetUrl, referenceCheckout: servers.referenceCheckout, browserExecutable: chromiumUse.launchOptions.executablePath ?? findChromium().executablePath }) },
+  metadata: {
+    linkHarness: describeConformanceRun({
+      targetUrl,
+      referenceCheckout: servers.referenceCheckout,
+      browserExecutable: chromiumUse.launchOptions.executablePath ?? findChromium().executablePath,
+    }),
+  },
   use: {
     baseURL: targetUrl,
     // A checkout under test on https locally (a CHECKOUT_URL, or the reference checkout's `serve

@@ -36,7 +36,12 @@ export default defineConfig<HarnessOptions>({
     // but for the remembered-shopper tests: they need the Safari-like browser (Stripe's frames get
     // no storage, which Stripe.js must survive), and launch their own Chrome-like one.
     { name: 'stripe-js', testDir: 'emulator/browser/e2e', testIgnore: /remembered-shopper\.spec\.ts$/, use: chromiumUse },
-    { name: 'stripe-js-safari-like', testDir: 'emulator/browser/e2e', testMatch: /remembered-shopper\.spec\.ts$/, use: chromiumProjectUse(() => browserModelLaunchOptions('safari-like')) },
+    {
+      name: 'stripe-js-safari-like',
+      testDir: 'emulator/browser/e2e',
+      testMatch: /remembered-shopper\.spec\.ts$/,
+      use: chromiumProjectUse(() => browserModelLaunchOptions('safari-like')),
+    },
     { name: 'fixtures', testDir: '../fixtures', testMatch: /\.spec\.ts$/, use: chromiumUse },
     { name: 'reference-checkout', testDir: 'checkout/e2e', use: chromiumUse },
   ],

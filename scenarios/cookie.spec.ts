@@ -47,7 +47,8 @@ async function linkOnReturn(page: Page, checkout: CheckoutAdapter, requirement: 
   await checkout.openSavePage(page);
   const payment = new PaymentElement(page);
   const codeEntries = [new LinkAuthenticationElement(page).otp.input, payment.otp.input];
-  const decided = async () => ((await payment.wallet.isVisible()) ? 'wallet' : (await Promise.all(codeEntries.map((c) => c.isVisible()))).includes(true) ? 'code asked' : 'undecided');
+  const decided = async () =>
+    (await payment.wallet.isVisible()) ? 'wallet' : (await Promise.all(codeEntries.map((c) => c.isVisible()))).includes(true) ? 'code asked' : 'undecided';
   await expect.poll(decided, { message: `${requirement}: on the return visit Link showed neither its wallet nor a one-time-code entry` }).not.toBe('undecided');
   return (await decided()) as 'wallet' | 'code asked';
 }
@@ -71,7 +72,10 @@ test(
     const merchantHost = new URL(target.checkout.url).hostname;
     const sent = await cookies.holding(token);
     const allSent = (await cookies.sent()).map((c) => c.cookie.name);
-    expect(sent, `COOKIE-01: no response of ${target.checkout.url} set a cookie holding the Link persistent token after the confirm; it set [${allSent.join(', ')}]`).toBeDefined();
+    expect(
+      sent,
+      `COOKIE-01: no response of ${target.checkout.url} set a cookie holding the Link persistent token after the confirm; it set [${allSent.join(', ')}]`,
+    ).toBeDefined();
     const kept = (await context.cookies()).filter((c) => cookieHolds(c.value, token));
     expect(kept.length, `COOKIE-01: the browser kept no cookie holding the token (it was sent as: ${describeSetCookie(sent!.cookie)})`).toBeGreaterThan(0);
     expect(
@@ -82,7 +86,10 @@ test(
 );
 
 test(
-  ...titled('COOKIE-02', 'the token cookie is HttpOnly, Secure over https, SameSite Strict or Lax, lives at most about 90 days, and page script cannot read it'),
+  ...titled(
+    'COOKIE-02',
+    'the token cookie is HttpOnly, Secure over https, SameSite Strict or Lax, lives at most about 90 days, and page script cannot read it',
+  ),
   async ({ browser, page, checkout, shopper, inspector, target, secureCheckout }) => {
     // Secure needs https: a checkout on http is started once more over https when the harness knows how (see the top of this file).
     const relaunch = new URL(target.checkout.url).protocol !== 'https:' && secureCheckout !== undefined;
@@ -98,21 +105,30 @@ test(
       const saved = await signUpAndSaveWithLink(shopperPage, checkout, inspector, shopper(), testCards.visa, 'COOKIE-02');
       const { token } = linkPersistentToken(saved, 'COOKIE-02');
       const sent = await cookies.holding(token);
-      expect(sent, `COOKIE-02: no response of ${checkoutUrl} set a cookie holding the Link persistent token, so it has no attributes to check (COOKIE-01)`).toBeDefined();
+      expect(
+        sent,
+        `COOKIE-02: no response of ${checkoutUrl} set a cookie holding the Link persistent token, so it has no attributes to check (COOKIE-01)`,
+      ).toBeDefined();
       const { cookie, sentAt } = sent!;
       const seen = describeSetCookie(cookie);
 
       expect.soft(cookie.httpOnly, `COOKIE-02: the token cookie must be HttpOnly; it was sent as: ${seen}`).toBe(true);
-      if (new URL(checkoutUrl).protocol === 'https:') expect.soft(cookie.secure, `COOKIE-02: over https the token cookie must be Secure; ${sent!.url} sent: ${seen}`).toBe(true);
+      if (new URL(checkoutUrl).protocol === 'https:')
+        expect.soft(cookie.secure, `COOKIE-02: over https the token cookie must be Secure; ${sent!.url} sent: ${seen}`).toBe(true);
       else notChecked('COOKIE-02', `Secure not checked: ${checkoutUrl} is served over http; set CHECKOUT_URL to its https address to check it`);
       expect.soft(isStrictOrLax(cookie.sameSite), `COOKIE-02: the token cookie must say SameSite=Strict or Lax; it was sent as: ${seen}`).toBe(true);
       const lifetime = lifetimeMs(cookie, sentAt);
       expect
-        .soft(lifetime ?? 0, `COOKIE-02: the token cookie must live at most about 90 days; it lives ${lifetime === undefined ? '-' : (lifetime / DAY_MS).toFixed(1)} days (${seen})`)
+        .soft(
+          lifetime ?? 0,
+          `COOKIE-02: the token cookie must live at most about 90 days; it lives ${lifetime === undefined ? '-' : (lifetime / DAY_MS).toFixed(1)} days (${seen})`,
+        )
         .toBeLessThanOrEqual(MAX_LIFETIME_MS);
       // The shopper's page, as any script on it would see the cookies.
       const scriptSees = await shopperPage.evaluate(() => document.cookie);
-      expect.soft(cookieHolds(scriptSees, token), `COOKIE-02: page script must not read the token cookie; document.cookie on ${shopperPage.url()} holds it`).toBe(false);
+      expect
+        .soft(cookieHolds(scriptSees, token), `COOKIE-02: page script must not read the token cookie; document.cookie on ${shopperPage.url()} holds it`)
+        .toBe(false);
     } finally {
       if (https) {
         await context.close();
@@ -137,7 +153,9 @@ test(
       carrying.length,
       `COOKIE-03: the save page's SetupIntent should be created (or updated) with payment_method_options[link][persistent_token] = the cookie's token; the server's SetupIntent calls for ${customer ?? 'the shopper'} were: ${shoppers.map(describeCall).join(' | ') || 'none'}`,
     ).toBeGreaterThan(0);
-    expect(shown, 'COOKIE-03: with the token on the SetupIntent, Link should recognise the shopper and show the wallet; it asked for a one-time code').toBe('wallet');
+    expect(shown, 'COOKIE-03: with the token on the SetupIntent, Link should recognise the shopper and show the wallet; it asked for a one-time code').toBe(
+      'wallet',
+    );
   },
 );
 
@@ -153,7 +171,10 @@ test(
     const since = Date.now();
     const shown = await linkOnReturn(back, checkout, 'COOKIE-04');
     const verifications = await inspector.calls({ from: 'browser', path: /verification/, since });
-    expect(shown, 'COOKIE-04: the returning shopper should see the Link wallet without a code; Link asked for a one-time code (no usable persistent token on the SetupIntent?)').toBe('wallet');
+    expect(
+      shown,
+      'COOKIE-04: the returning shopper should see the Link wallet without a code; Link asked for a one-time code (no usable persistent token on the SetupIntent?)',
+    ).toBe('wallet');
     expect(verifications.map(describeCall), 'COOKIE-04: the return visit should need no Link verification calls').toEqual([]);
   },
 );
@@ -166,19 +187,28 @@ test(
     const { token } = linkPersistentToken(saved, 'COOKIE-05');
 
     // Take the merchant's cookie away: only Link's own storage can remember the shopper now.
-    for (const cookie of (await context.cookies()).filter((c) => cookieHolds(c.value, token))) await context.clearCookies({ name: cookie.name, domain: cookie.domain, path: cookie.path });
+    for (const cookie of (await context.cookies()).filter((c) => cookieHolds(c.value, token)))
+      await context.clearCookies({ name: cookie.name, domain: cookie.domain, path: cookie.path });
 
     const back = await visit.returnVisit();
     const since = Date.now();
     const shown = await linkOnReturn(back, checkout, 'COOKIE-05');
     const stored = await stripeFrameStorage(back);
-    expect(stored, `COOKIE-05: Link's frame should keep the shopper in its own storage in a Chrome-like browser; its storage ${'error' in stored ? `threw ${stored.error}` : 'is empty'}`).toEqual({
+    expect(
+      stored,
+      `COOKIE-05: Link's frame should keep the shopper in its own storage in a Chrome-like browser; its storage ${'error' in stored ? `threw ${stored.error}` : 'is empty'}`,
+    ).toEqual({
       keys: expect.arrayContaining([expect.any(String)]),
     });
-    expect(shown, "COOKIE-05: the returning shopper should see the Link wallet without a code, from Link's own storage; Link asked for a one-time code").toBe('wallet');
+    expect(shown, "COOKIE-05: the returning shopper should see the Link wallet without a code, from Link's own storage; Link asked for a one-time code").toBe(
+      'wallet',
+    );
     const verifications = await inspector.calls({ from: 'browser', path: /verification/, since });
     expect(verifications.map(describeCall), 'COOKIE-05: the return visit should need no Link verification calls').toEqual([]);
     const tokenCalls = (await serverSetupIntentCalls(inspector, since)).filter((c) => persistentTokenParam(c) === token);
-    expect(tokenCalls.map(describeCall), "COOKIE-05: with the merchant cookie cleared the shopper's persistent token should not reach the SetupIntent (else the cookie, not Link, remembered the shopper)").toEqual([]);
+    expect(
+      tokenCalls.map(describeCall),
+      "COOKIE-05: with the merchant cookie cleared the shopper's persistent token should not reach the SetupIntent (else the cookie, not Link, remembered the shopper)",
+    ).toEqual([]);
   },
 );

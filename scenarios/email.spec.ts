@@ -16,30 +16,40 @@ test.describe.configure({ mode: 'parallel' });
 /** Waits until Stripe's frames in this test's browser have asked Link about the email (emulator only). */
 async function expectLinkAskedAbout(inspector: Inspector, email: string, where: string): Promise<void> {
   await expect
-    .poll(async () => (await linkCalls(inspector, 'sessions/lookup')).filter((c) => String(c.params.email_address ?? '').toLowerCase() === email.toLowerCase()).length, {
-      message: `EMAIL-01: the shopper's email must reach Link through the Link Authentication Element or the Payment Element's defaultValues; no Link lookup of ${email} came from the page (${where}; the Payment Element asks Link only when link is among the SetupIntent's payment methods, see SETUP-02)`,
-    })
+    .poll(
+      async () =>
+        (await linkCalls(inspector, 'sessions/lookup')).filter((c) => String(c.params.email_address ?? '').toLowerCase() === email.toLowerCase()).length,
+      {
+        message: `EMAIL-01: the shopper's email must reach Link through the Link Authentication Element or the Payment Element's defaultValues; no Link lookup of ${email} came from the page (${where}; the Payment Element asks Link only when link is among the SetupIntent's payment methods, see SETUP-02)`,
+      },
+    )
     .toBeGreaterThan(0);
 }
 
-test(...scenarioTitle('EMAIL-01', "the save form hands the shopper's email to Link (Link Authentication Element, or prefilled into the Payment Element)"), async ({ page, checkout, shopper, inspector }) => {
-  const jenny = shopper();
-  // The shopper types their email where the form asks for it (nothing to type when it is prefilled).
-  await signUpAndOpenSavePage(page, checkout, jenny);
-  const hasLinkAuthentication = await new LinkInForm(page).hasLinkAuthenticationElement();
+test(
+  ...scenarioTitle('EMAIL-01', "the save form hands the shopper's email to Link (Link Authentication Element, or prefilled into the Payment Element)"),
+  async ({ page, checkout, shopper, inspector }) => {
+    const jenny = shopper();
+    // The shopper types their email where the form asks for it (nothing to type when it is prefilled).
+    await signUpAndOpenSavePage(page, checkout, jenny);
+    const hasLinkAuthentication = await new LinkInForm(page).hasLinkAuthenticationElement();
 
-  if (inspector.capabilities.requestLog) {
-    await expectLinkAskedAbout(inspector, jenny.email, `Link Authentication Element on the page: ${hasLinkAuthentication ? 'yes' : 'no'}`);
-    return;
-  }
-  // Live test mode keeps no log of Link's calls: the shopper saves with Link, and the Link payment
-  // method must be the shopper's email's.
-  const saved = await saveCard(page, checkout, inspector, jenny, testCards.visa, { requirement: 'EMAIL-01', linkOptIn: true });
-  expect(saved.payment_method?.link?.email?.toLowerCase(), `EMAIL-01: Link must save for the shopper's email ${jenny.email}`).toBe(jenny.email.toLowerCase());
-});
+    if (inspector.capabilities.requestLog) {
+      await expectLinkAskedAbout(inspector, jenny.email, `Link Authentication Element on the page: ${hasLinkAuthentication ? 'yes' : 'no'}`);
+      return;
+    }
+    // Live test mode keeps no log of Link's calls: the shopper saves with Link, and the Link payment
+    // method must be the shopper's email's.
+    const saved = await saveCard(page, checkout, inspector, jenny, testCards.visa, { requirement: 'EMAIL-01', linkOptIn: true });
+    expect(saved.payment_method?.link?.email?.toLowerCase(), `EMAIL-01: Link must save for the shopper's email ${jenny.email}`).toBe(jenny.email.toLowerCase());
+  },
+);
 
 test(
-  ...scenariosTitle(['EMAIL-01', 'EMAIL-02'], 'with the email prefilled into the Payment Element alone, a returning Link shopper is asked for their code inside the Payment Element'),
+  ...scenariosTitle(
+    ['EMAIL-01', 'EMAIL-02'],
+    'with the email prefilled into the Payment Element alone, a returning Link shopper is asked for their code inside the Payment Element',
+  ),
   async ({ page, checkout, shopper, inspector, seedLinkShopper }) => {
     requireSeededLinkShoppers(inspector);
     const jenny = shopper();

@@ -35,24 +35,49 @@ function customerToCharge(saved: Parameters<typeof savedCustomerOf>[0], requirem
  * How the shop recorded the charge, where it shows it (the adapter's `readChargeRecord`); without
  * that step, reported as not checked.
  */
-async function expectRecorded(page: Page, checkout: CheckoutAdapter, attempt: LaterChargeAttempt, requirement: RequirementId, expected: { outcome: string; declineCode?: string }): Promise<void> {
+async function expectRecorded(
+  page: Page,
+  checkout: CheckoutAdapter,
+  attempt: LaterChargeAttempt,
+  requirement: RequirementId,
+  expected: { outcome: string; declineCode?: string },
+): Promise<void> {
   if (!checkout.readChargeRecord) {
-    notChecked(requirement, `how the shop records the later charge (${expected.outcome}${expected.declineCode ? `, ${expected.declineCode}` : ''}): give checkout.readChargeRecord in link-harness.config.ts to read where your shop shows it`);
+    notChecked(
+      requirement,
+      `how the shop records the later charge (${expected.outcome}${expected.declineCode ? `, ${expected.declineCode}` : ''}): give checkout.readChargeRecord in link-harness.config.ts to read where your shop shows it`,
+    );
     return;
   }
   let record: Awaited<ReturnType<NonNullable<CheckoutAdapter['readChargeRecord']>>>;
   try {
     record = await checkout.readChargeRecord(page, attempt);
   } catch (err) {
-    throw new Error(`${requirement}: the shop should record the charge of ${describePaymentIntent(attempt.paymentIntent)} as ${expected.outcome}; its readChargeRecord step found no record: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new Error(
+      `${requirement}: the shop should record the charge of ${describePaymentIntent(attempt.paymentIntent)} as ${expected.outcome}; its readChargeRecord step found no record: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
   }
-  expect.soft(record.outcome, `${requirement}: the shop should record the charge of ${describePaymentIntent(attempt.paymentIntent)} as ${expected.outcome}; it shows ${JSON.stringify(record)}`).toBe(expected.outcome);
+  expect
+    .soft(
+      record.outcome,
+      `${requirement}: the shop should record the charge of ${describePaymentIntent(attempt.paymentIntent)} as ${expected.outcome}; it shows ${JSON.stringify(record)}`,
+    )
+    .toBe(expected.outcome);
   if (expected.declineCode)
-    expect.soft(record.declineCode, `${requirement}: the shop should report the decline with its decline code ${expected.declineCode}; it shows ${JSON.stringify(record)}`).toBe(expected.declineCode);
+    expect
+      .soft(
+        record.declineCode,
+        `${requirement}: the shop should report the decline with its decline code ${expected.declineCode}; it shows ${JSON.stringify(record)}`,
+      )
+      .toBe(expected.declineCode);
 }
 
 test(
-  ...scenarioTitle('OFF-01', 'charge later: the saved Link payment method is listed, then charged with confirm, off_session, customer and payment_method, and the charge succeeds'),
+  ...scenarioTitle(
+    'OFF-01',
+    'charge later: the saved Link payment method is listed, then charged with confirm, off_session, customer and payment_method, and the charge succeeds',
+  ),
   async ({ page, checkout, shopper, inspector, request }) => {
     const saved = await signUpAndSaveWithLink(page, checkout, inspector, shopper(), testCards.visa, 'OFF-01');
     const customer = customerToCharge(saved, 'OFF-01');
@@ -86,7 +111,10 @@ test(
 );
 
 test(
-  ...scenarioTitle('OFF-02', 'authentication_required: the later charge is refused by the bank, handled without a server error, recorded, and the shopper completes it on-session'),
+  ...scenarioTitle(
+    'OFF-02',
+    'authentication_required: the later charge is refused by the bank, handled without a server error, recorded, and the shopper completes it on-session',
+  ),
   async ({ page, checkout, shopper, inspector, request }) => {
     const jenny = shopper();
     await checkout.signUp(page, jenny);
@@ -108,7 +136,9 @@ test(
     try {
       await checkout.openAuthentication(page, attempt);
     } catch (err) {
-      throw new Error(`OFF-02: the shop must bring the shopper back on-session for ${pi.id}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new Error(`OFF-02: the shop must bring the shopper back on-session for ${pi.id}: ${err instanceof Error ? err.message : String(err)}`, {
+        cause: err,
+      });
     }
     const challenge = new ThreeDSecureChallenge(page);
     await expect(challenge.lightbox, `OFF-02: back on-session, the bank's challenge must be shown for ${pi.id} (${page.url()})`).toBeVisible();
@@ -122,7 +152,10 @@ test(
 );
 
 test(
-  ...scenarioTitle('OFF-03', 'declined later charges (insufficient funds, generic decline) are handled and reported with their decline code, never a server error'),
+  ...scenarioTitle(
+    'OFF-03',
+    'declined later charges (insufficient funds, generic decline) are handled and reported with their decline code, never a server error',
+  ),
   async ({ page, checkout, shopper, inspector, request }) => {
     const jenny = shopper();
     await checkout.signUp(page, jenny);
@@ -137,14 +170,19 @@ test(
     for (const card of cards) {
       const expected = card.laterCharge.outcome === 'declined' ? card.laterCharge.declineCode : undefined;
       const paymentMethod = saved.find((pm) => pm.card?.last4 === card.last4);
-      expect(paymentMethod, `OFF-03: ${customer} should have card ${card.number} saved; it has [${saved.map((pm) => `${pm.type} ${pm.card?.last4 ?? ''}`).join(', ')}]`).toBeDefined();
+      expect(
+        paymentMethod,
+        `OFF-03: ${customer} should have card ${card.number} saved; it has [${saved.map((pm) => `${pm.type} ${pm.card?.last4 ?? ''}`).join(', ')}]`,
+      ).toBeDefined();
       const attempt = await chargeLater(request, checkout, inspector, { customer, ...laterCharge, payment_method: paymentMethod!.id }, 'OFF-03');
       expectNoServerError(attempt, 'OFF-03', `a declined charge (${card.number})`);
       const pi = attempt.paymentIntent!;
-      expect.soft(
-        [pi.last_payment_error?.payment_method?.id, pi.last_payment_error?.code, pi.last_payment_error?.decline_code],
-        `OFF-03: Stripe should have declined the charge of ${card.number} (${expected}); it holds ${describePaymentIntent(pi)}`,
-      ).toEqual([paymentMethod!.id, 'card_declined', expected]);
+      expect
+        .soft(
+          [pi.last_payment_error?.payment_method?.id, pi.last_payment_error?.code, pi.last_payment_error?.decline_code],
+          `OFF-03: Stripe should have declined the charge of ${card.number} (${expected}); it holds ${describePaymentIntent(pi)}`,
+        )
+        .toEqual([paymentMethod!.id, 'card_declined', expected]);
       await expectRecorded(page, checkout, attempt, 'OFF-03', { outcome: 'declined', ...(expected ? { declineCode: expected } : {}) });
     }
   },

@@ -27,7 +27,10 @@ async function nonTestKeysOnPages(inspector: Inspector, sent: MerchantResponses)
 }
 
 test(
-  ...scenarioTitle('SAFE-01', 'the checkout uses test-mode keys only: every key its pages hand Stripe.js is pk_test_, and its server calls Stripe with test keys through a save and a later charge'),
+  ...scenarioTitle(
+    'SAFE-01',
+    'the checkout uses test-mode keys only: every key its pages hand Stripe.js is pk_test_, and its server calls Stripe with test keys through a save and a later charge',
+  ),
   async ({ page, context, checkout, shopper, inspector, request, target }) => {
     const sent = new MerchantResponses(context, target.checkout.url);
     const jenny = shopper();
@@ -38,18 +41,34 @@ test(
       () => null,
       (err: unknown) => err,
     );
-    expect(await nonTestKeysOnPages(inspector, sent), 'SAFE-01: the save page must hand Stripe.js a test-mode publishable key (pk_test_…); the checkout handed it').toEqual([]);
+    expect(
+      await nonTestKeysOnPages(inspector, sent),
+      'SAFE-01: the save page must hand Stripe.js a test-mode publishable key (pk_test_…); the checkout handed it',
+    ).toEqual([]);
     if (opened) throw opened;
-    await expect.poll(() => inspector.browser.stripeRequests().length, { message: "SAFE-01: the save page's Stripe.js sent Stripe no request, so its key cannot be checked" }).toBeGreaterThan(0);
+    await expect
+      .poll(() => inspector.browser.stripeRequests().length, {
+        message: "SAFE-01: the save page's Stripe.js sent Stripe no request, so its key cannot be checked",
+      })
+      .toBeGreaterThan(0);
 
     const saved = await saveCard(page, checkout, inspector, jenny, testCards.visa, { requirement: 'SAFE-01' });
     const customer = savedCustomerOf(saved);
-    expect(customer, `SAFE-01: ${saved.id} saved its payment method on no Customer, so no later charge can exercise the shop's charge job (see SETUP-01)`).not.toBeNull();
+    expect(
+      customer,
+      `SAFE-01: ${saved.id} saved its payment method on no Customer, so no later charge can exercise the shop's charge job (see SETUP-01)`,
+    ).not.toBeNull();
     await chargeLater(request, checkout, inspector, { customer: customer!, amount: 1099, currency: 'usd' }, 'SAFE-01');
-    expect(await nonTestKeysOnPages(inspector, sent), 'SAFE-01: every page of the checkout must hand Stripe.js a test-mode publishable key; the checkout handed it').toEqual([]);
+    expect(
+      await nonTestKeysOnPages(inspector, sent),
+      'SAFE-01: every page of the checkout must hand Stripe.js a test-mode publishable key; the checkout handed it',
+    ).toEqual([]);
 
     if (!inspector.capabilities.requestLog) {
-      notChecked('SAFE-01', "the keys of the server's own calls: live Stripe keeps no request log to read them (Stripe refuses a mix of live and test objects all the same)");
+      notChecked(
+        'SAFE-01',
+        "the keys of the server's own calls: live Stripe keeps no request log to read them (Stripe refuses a mix of live and test objects all the same)",
+      );
       return;
     }
     // The shopper's own calls: their browser's, and the server's that name their Customer or SetupIntent.

@@ -47,25 +47,22 @@ export class BenchClient {
     }
     const fullPath = method === 'GET' && form ? `${path}?${form}` : path;
     return new Promise((resolve, reject) => {
-      const req = request(
-        { agent: this.agent, hostname: this.base.hostname, port: this.base.port, method, path: fullPath, headers },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', reject);
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            const status = res.statusCode ?? 0;
-            if (status < 200 || status > 299)
-              return reject(new BenchRequestError(`link-harness bench: ${method} ${fullPath} answered ${status}, expected 2xx: ${text.slice(0, 300)}`));
-            try {
-              resolve(JSON.parse(text) as Record<string, unknown>);
-            } catch {
-              reject(new BenchRequestError(`link-harness bench: ${method} ${fullPath} answered ${status} with a body that is not JSON: ${text.slice(0, 300)}`));
-            }
-          });
-        },
-      );
+      const req = request({ agent: this.agent, hostname: this.base.hostname, port: this.base.port, method, path: fullPath, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const status = res.statusCode ?? 0;
+          if (status < 200 || status > 299)
+            return reject(new BenchRequestError(`link-harness bench: ${method} ${fullPath} answered ${status}, expected 2xx: ${text.slice(0, 300)}`));
+          try {
+            resolve(JSON.parse(text) as Record<string, unknown>);
+          } catch {
+            reject(new BenchRequestError(`link-harness bench: ${method} ${fullPath} answered ${status} with a body that is not JSON: ${text.slice(0, 300)}`));
+          }
+        });
+      });
       req.on('error', (err) => reject(new BenchRequestError(`link-harness bench: ${method} ${fullPath} failed: ${err.message}`)));
       req.end(method === 'POST' ? form : undefined);
     });

@@ -45,7 +45,7 @@ export async function runMemoryBench(options: MemoryOptions, progress: (line: st
   const phase = async (total: number, plan: Awaited<ReturnType<typeof customerRetrieve.prepare>>, label: string) => {
     const out: MemorySample[] = [{ requests: 0, rssMb: mb(await server.rssBytes()) }];
     const step = Math.max(1, Math.ceil(total / samples));
-    for (let done = 0; done < total; ) {
+    for (let done = 0; done < total;) {
       const count = Math.min(step, total - done);
       await drive(client, { count, concurrency, maxMs: 600_000 }, plan);
       done += count;

@@ -51,7 +51,7 @@ describe('runBenchmark', () => {
     expect(result!.requests).toBeLessThan(1_000_000);
   });
 
-  it("times a cold `link-harness emulator` process to its banner", async () => {
+  it('times a cold `link-harness emulator` process to its banner', async () => {
     const report = await runBenchmark({ ...small, count: 1, warmup: 0, measureCli: true, workloads: [customerCreate] });
     expect(report.ready.cli!.observedMs).toBeGreaterThan(0);
     expect(report.ready.cli!.reportedMs).toBeGreaterThan(0);

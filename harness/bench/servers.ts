@@ -60,7 +60,8 @@ async function cpuMsOf(pid: number): Promise<number> {
 async function untilAnswering(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`link-harness bench: ${url} exited with ${child.exitCode} before answering. Output: ${output().slice(0, 500)}`);
+    if (child.exitCode !== null)
+      throw new Error(`link-harness bench: ${url} exited with ${child.exitCode} before answering. Output: ${output().slice(0, 500)}`);
     try {
       await fetch(url);
       return;

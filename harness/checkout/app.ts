@@ -41,7 +41,13 @@ const consoleError = (message: string, err: unknown) => console.error(message, e
 export function buildCheckout({ backend, faults, settings, logError = consoleError }: CheckoutOptions): { app: Express; context: CheckoutContext } {
   const faultSet = faults ? new Set(faults) : noFaults;
   refuseLiveKeys(backend);
-  const ctx: CheckoutContext = { backend, faults: faultSet, settings: { ...defaultSettings, ...settings }, shoppers: new Shoppers(), attempts: new ChargeAttempts() };
+  const ctx: CheckoutContext = {
+    backend,
+    faults: faultSet,
+    settings: { ...defaultSettings, ...settings },
+    shoppers: new Shoppers(),
+    attempts: new ChargeAttempts(),
+  };
 
   const app = express();
   app.disable('x-powered-by');

@@ -15,7 +15,7 @@ export function serveBanner({ checkout, emulator }: ServedCheckout): string {
   const stripeLine =
     backend.kind === 'emulator'
       ? `  Emulator        ${emulator?.url ?? backend.emulatorUrl}${emulator?.reused ? ' (already running; used as it is)' : ''}`
-      : '  Stripe          real Stripe test mode (STRIPE_SECRET_KEY / STRIPE_PUBLISHABLE_KEY); not exercised by the harness\'s own tests';
+      : "  Stripe          real Stripe test mode (STRIPE_SECRET_KEY / STRIPE_PUBLISHABLE_KEY); not exercised by the harness's own tests";
   return [
     `${serveReadyLine}${checkout.https ? ' (https, self-signed certificate: expect a browser warning)' : ''}`,
     '',

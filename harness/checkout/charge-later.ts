@@ -15,7 +15,13 @@ export interface LaterCharge {
 export type AuthenticateUrl = (attemptId: string) => string;
 
 const outcomeOfStatus = (status: Stripe.PaymentIntent.Status): ChargeOutcome =>
-  status === 'succeeded' ? 'succeeded' : status === 'processing' ? 'processing' : status === 'requires_action' || status === 'requires_confirmation' ? 'requires_authentication' : 'declined';
+  status === 'succeeded'
+    ? 'succeeded'
+    : status === 'processing'
+      ? 'processing'
+      : status === 'requires_action' || status === 'requires_confirmation'
+        ? 'requires_authentication'
+        : 'declined';
 
 /**
  * The guide's "Charge the saved payment method later": lists the customer's payment methods,
@@ -59,7 +65,12 @@ export async function chargeLater(ctx: CheckoutContext, charge: LaterCharge, aut
     });
   } catch (err) {
     if (!(err instanceof Stripe.errors.StripeCardError)) throw asChargeRequestError(err);
-    const failure = { ...base, payment_intent: err.payment_intent?.id ?? null, code: err.code ?? 'card_declined', ...(err.message ? { message: err.message } : {}) };
+    const failure = {
+      ...base,
+      payment_intent: err.payment_intent?.id ?? null,
+      code: err.code ?? 'card_declined',
+      ...(err.message ? { message: err.message } : {}),
+    };
     if (err.code === 'authentication_required') {
       if (ctx.faults.has('authentication-required-500')) throw err;
       return ctx.attempts.record({ ...failure, outcome: 'requires_authentication', authenticate_url: authenticateUrl(base.id) });
@@ -80,17 +91,25 @@ async function pickPaymentMethod(stripe: Stripe, charge: LaterCharge): Promise<S
   }
   if (charge.payment_method !== undefined) {
     const chosen = saved.find((pm) => pm.id === charge.payment_method);
-    if (!chosen) throw new ChargeRequestError(404, 'payment_method_not_found', `${charge.payment_method} is not a saved payment method of ${charge.customer}.`, 'payment_method');
+    if (!chosen)
+      throw new ChargeRequestError(
+        404,
+        'payment_method_not_found',
+        `${charge.payment_method} is not a saved payment method of ${charge.customer}.`,
+        'payment_method',
+      );
     return chosen;
   }
   const newest = saved.reduce<Stripe.PaymentMethod | undefined>((best, pm) => (!best || pm.created > best.created ? pm : best), undefined);
-  if (!newest) throw new ChargeRequestError(409, 'no_saved_payment_method', `${charge.customer} has no saved payment method to charge; save one first.`, 'customer');
+  if (!newest)
+    throw new ChargeRequestError(409, 'no_saved_payment_method', `${charge.customer} has no saved payment method to charge; save one first.`, 'customer');
   return newest;
 }
 
 /** Stripe's other errors: a bad request stays a 4xx, an unreachable Stripe is a 502, never a 500. */
 function asChargeRequestError(err: unknown): unknown {
-  if (err instanceof Stripe.errors.StripeInvalidRequestError) return new ChargeRequestError(400, 'stripe_invalid_request', `Stripe refused the charge: ${err.message}`, err.param);
+  if (err instanceof Stripe.errors.StripeInvalidRequestError)
+    return new ChargeRequestError(400, 'stripe_invalid_request', `Stripe refused the charge: ${err.message}`, err.param);
   if (err instanceof Stripe.errors.StripeConnectionError || err instanceof Stripe.errors.StripeAPIError || err instanceof Stripe.errors.StripeRateLimitError)
     return new ChargeRequestError(502, 'stripe_unavailable', `Stripe could not be reached or failed: ${err.message}`);
   return err;

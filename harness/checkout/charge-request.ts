@@ -46,7 +46,8 @@ const invalid = (param: string, message: string) => new ChargeRequestError(400, 
 const optionalId = (body: Record<string, unknown>, param: string): string | undefined => {
   const value = body[param];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 255) throw invalid(param, `${param} must be a Stripe id such as ${param === 'customer' ? 'cus_…' : 'pm_…'}.`);
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 255)
+    throw invalid(param, `${param} must be a Stripe id such as ${param === 'customer' ? 'cus_…' : 'pm_…'}.`);
   return value.trim();
 };
 
@@ -60,14 +61,20 @@ const optionalId = (body: Record<string, unknown>, param: string): string | unde
  */
 export function parseChargeLaterRequest(body: unknown): ChargeLaterRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new ChargeRequestError(400, 'body_invalid', 'Send a JSON object such as {"customer":"cus_…","amount":1099,"currency":"usd"} with Content-Type: application/json.');
+    throw new ChargeRequestError(
+      400,
+      'body_invalid',
+      'Send a JSON object such as {"customer":"cus_…","amount":1099,"currency":"usd"} with Content-Type: application/json.',
+    );
   const b = body as Record<string, unknown>;
   const unknown = Object.keys(b).find((k) => !fields.includes(k));
   if (unknown !== undefined) throw new ChargeRequestError(400, 'parameter_unknown', `Unknown field ${unknown}; the fields are ${fields.join(', ')}.`, unknown);
-  if (b.amount === undefined || b.amount === null) throw new ChargeRequestError(400, 'parameter_missing', 'amount is required: the amount in the smallest currency unit, e.g. 1099 for $10.99.', 'amount');
+  if (b.amount === undefined || b.amount === null)
+    throw new ChargeRequestError(400, 'parameter_missing', 'amount is required: the amount in the smallest currency unit, e.g. 1099 for $10.99.', 'amount');
   if (typeof b.amount !== 'number' || !Number.isInteger(b.amount) || b.amount < 1 || b.amount > 99_999_999)
     throw invalid('amount', 'amount must be a whole number of the smallest currency unit from 1 to 99999999, e.g. 1099 for $10.99.');
-  if (b.currency === undefined || b.currency === null) throw new ChargeRequestError(400, 'parameter_missing', 'currency is required: a three-letter ISO code such as usd.', 'currency');
+  if (b.currency === undefined || b.currency === null)
+    throw new ChargeRequestError(400, 'parameter_missing', 'currency is required: a three-letter ISO code such as usd.', 'currency');
   if (typeof b.currency !== 'string' || !/^[a-zA-Z]{3}$/.test(b.currency)) throw invalid('currency', 'currency must be a three-letter ISO code such as usd.');
   const customer = optionalId(b, 'customer');
   const paymentMethod = optionalId(b, 'payment_method');

@@ -103,7 +103,11 @@ const expectedChanges: Record<FaultName, Observations> = {
   'cookie-year-long': { 'cookie.maxAge': String(365 * 24 * 60 * 60) },
   'token-not-passed-back': { 'next.persistentToken': false },
   'charge-without-off-session': { 'charge.offSession': null },
-  'authentication-required-500': { 'charge.authRequired': '500 api_error', 'account.charges': 'declined,succeeded', 'server.errors': 'authentication_required' },
+  'authentication-required-500': {
+    'charge.authRequired': '500 api_error',
+    'account.charges': 'declined,succeeded',
+    'server.errors': 'authentication_required',
+  },
   'declines-not-recorded': { 'charge.declined': '200 declined -', 'charge.declinedRecorded': false, 'account.charges': 'requires_authentication,succeeded' },
   'live-publishable-key': { 'page.publishableKey': 'pk_live' },
   'script-over-http': { 'page.insecureScript': true },

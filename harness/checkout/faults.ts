@@ -19,12 +19,26 @@ export interface FaultSpec {
   alsoBreaks: readonly string[];
 }
 
-const fault = <const N extends string>(name: N, requirement: string, breaks: string, alsoBreaks: readonly string[] = []) => ({ name, requirement, breaks, alsoBreaks });
+const fault = <const N extends string>(name: N, requirement: string, breaks: string, alsoBreaks: readonly string[] = []) => ({
+  name,
+  requirement,
+  breaks,
+  alsoBreaks,
+});
 
 /** Every fault, in the order of the guide. The README's fault table is this list. */
 export const faultCatalogue = [
   fault('no-customer', 'SETUP-01', 'the SetupIntent is created without `customer`; the payment method is attached to the Customer only after setup'),
-  fault('setup-intent-without-link', 'SETUP-02', "the SetupIntent's payment methods are `['card']`, without `link`", ['OTP-01', 'OTP-02', 'OTP-03', 'FUND-01', 'FUND-02', '3DS-01', 'COOKIE-04', 'COOKIE-05']),
+  fault('setup-intent-without-link', 'SETUP-02', "the SetupIntent's payment methods are `['card']`, without `link`", [
+    'OTP-01',
+    'OTP-02',
+    'OTP-03',
+    'FUND-01',
+    'FUND-02',
+    '3DS-01',
+    'COOKIE-04',
+    'COOKIE-05',
+  ]),
   fault('leak-secret-key', 'SETUP-03', 'the save page carries the secret API key'),
   fault('leak-setup-intent', 'SETUP-03', 'the save page carries the whole SetupIntent object, not only its client secret'),
   fault('on-session-usage', 'SETUP-04', 'the SetupIntent is created with `usage: on_session`'),
@@ -38,7 +52,9 @@ export const faultCatalogue = [
   fault('cookie-not-secure', 'COOKIE-02', 'the persistent token cookie lacks Secure, even over https'),
   fault('cookie-no-samesite', 'COOKIE-02', 'the persistent token cookie has no SameSite attribute'),
   fault('cookie-year-long', 'COOKIE-02', 'the persistent token cookie lives 365 days instead of 90'),
-  fault('token-not-passed-back', 'COOKIE-03', 'the cookie is ignored: the next SetupIntent carries no `payment_method_options[link][persistent_token]`', ['COOKIE-04']),
+  fault('token-not-passed-back', 'COOKIE-03', 'the cookie is ignored: the next SetupIntent carries no `payment_method_options[link][persistent_token]`', [
+    'COOKIE-04',
+  ]),
   fault('charge-without-off-session', 'OFF-01', 'the later charge is created without `off_session`', ['OFF-02', 'OFF-03']),
   fault('authentication-required-500', 'OFF-02', '`authentication_required` escapes as a 500 instead of being recorded as needing the shopper'),
   fault('declines-not-recorded', 'OFF-03', 'a declined later charge is neither recorded nor reported with its decline code'),

@@ -8,7 +8,15 @@ export type { TlsCertificate } from './https-certificate.ts';
 export { serveReferenceCheckout, emulatorAnswers } from './serve.ts';
 export type { ServeOptions, ServedCheckout, ServedEmulator } from './serve.ts';
 export { serveBanner } from './banner.ts';
-export { emulatorBackend, stripeTestModeBackend, stripeBackendFromEnv, refuseLiveKeys, LiveKeyError, StripeKeysError, referenceCheckoutAccount } from './stripe-backend.ts';
+export {
+  emulatorBackend,
+  stripeTestModeBackend,
+  stripeBackendFromEnv,
+  refuseLiveKeys,
+  LiveKeyError,
+  StripeKeysError,
+  referenceCheckoutAccount,
+} from './stripe-backend.ts';
 export type { StripeBackend } from './stripe-backend.ts';
 export { faultCatalogue, parseFaults, isFaultName, UnknownFaultError } from './faults.ts';
 export type { FaultName, FaultSpec, Faults } from './faults.ts';

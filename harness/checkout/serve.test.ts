@@ -72,12 +72,18 @@ describe('serveReferenceCheckout (`link-harness serve`)', () => {
   });
 
   it('SAFE-01: refuses live keys from the environment before starting anything', async () => {
-    await expect(serveReferenceCheckout({ port: 0, emulatorPort: 0, env: { STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_PUBLISHABLE_KEY: 'pk_live_x' } })).rejects.toThrow(LiveKeyError);
+    await expect(
+      serveReferenceCheckout({ port: 0, emulatorPort: 0, env: { STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_PUBLISHABLE_KEY: 'pk_live_x' } }),
+    ).rejects.toThrow(LiveKeyError);
     await expect(serveReferenceCheckout({ port: 0, emulatorPort: 0, env: { STRIPE_SECRET_KEY: 'sk_test_x' } })).rejects.toThrow(StripeKeysError);
   });
 
   it('with test keys, runs on real Stripe test mode and loads js.stripe.com (not exercised against Stripe here)', async () => {
-    const served = await serveReferenceCheckout({ port: 0, emulatorPort: 0, env: { STRIPE_SECRET_KEY: 'sk_test_not_used', STRIPE_PUBLISHABLE_KEY: 'pk_test_not_used' } });
+    const served = await serveReferenceCheckout({
+      port: 0,
+      emulatorPort: 0,
+      env: { STRIPE_SECRET_KEY: 'sk_test_not_used', STRIPE_PUBLISHABLE_KEY: 'pk_test_not_used' },
+    });
     try {
       expect(served.emulator).toBeUndefined();
       expect(await health(served.checkout.url)).toMatchObject({ backend: 'stripe-test-mode', publishable_key: 'pk_test_not_used' });

@@ -54,7 +54,8 @@ async function startOrReuseEmulator(port: number, requestLogSize?: number): Prom
   } catch (err) {
     const url = `http://127.0.0.1:${port}`;
     if (err instanceof EmulatorStartError && port !== 0 && (await emulatorAnswers(url))) return { url, reused: true, close: async () => {} };
-    if (err instanceof EmulatorStartError) throw new EmulatorStartError(`${err.message} (Nothing there answers as a link-harness emulator at ${url}/_harness/health.)`);
+    if (err instanceof EmulatorStartError)
+      throw new EmulatorStartError(`${err.message} (Nothing there answers as a link-harness emulator at ${url}/_harness/health.)`);
     throw err;
   }
 }
@@ -68,9 +69,24 @@ async function startOrReuseEmulator(port: number, requestLogSize?: number): Prom
  * const served = await serveReferenceCheckout({ port: 4242, emulatorPort: 12111 });
  * console.log(served.checkout.url, served.emulator?.url);
  */
-export async function serveReferenceCheckout({ port = 4242, host, https, emulatorPort = 12111, requestLogSize, faults, settings, env = process.env }: ServeOptions = {}): Promise<ServedCheckout> {
+export async function serveReferenceCheckout({
+  port = 4242,
+  host,
+  https,
+  emulatorPort = 12111,
+  requestLogSize,
+  faults,
+  settings,
+  env = process.env,
+}: ServeOptions = {}): Promise<ServedCheckout> {
   const realStripe = stripeBackendFromEnv(env);
-  const listen = { port, ...(host !== undefined ? { host } : {}), ...(https !== undefined ? { https } : {}), ...(faults ? { faults } : {}), ...(settings ? { settings } : {}) };
+  const listen = {
+    port,
+    ...(host !== undefined ? { host } : {}),
+    ...(https !== undefined ? { https } : {}),
+    ...(faults ? { faults } : {}),
+    ...(settings ? { settings } : {}),
+  };
   if (realStripe) {
     const checkout = await startCheckout({ ...listen, backend: realStripe });
     return { checkout, emulator: undefined, close: checkout.close };

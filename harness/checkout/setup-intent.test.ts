@@ -30,10 +30,12 @@ describe('the SetupIntent parameters', () => {
     expect(withFault('on-session-usage')).toEqual({ ...base, usage: 'on_session' });
     const { payment_method_options: _t, ...noToken } = base;
     expect(withFault('token-not-passed-back')).toEqual(noToken);
-    expect(setupIntentParams({ shopper, paymentMethods: 'automatic' }, parseFaults('setup-intent-without-link'))).toMatchObject({ payment_method_types: ['card'] });
+    expect(setupIntentParams({ shopper, paymentMethods: 'automatic' }, parseFaults('setup-intent-without-link'))).toMatchObject({
+      payment_method_types: ['card'],
+    });
   });
 
-  it('a SetupIntent is the shopper\'s by its Customer, or, without one, because the shop made it for them', () => {
+  it("a SetupIntent is the shopper's by its Customer, or, without one, because the shop made it for them", () => {
     const si = (customer: string | null, id = 'seti_other') => ({ id, customer }) as Stripe.SetupIntent;
     expect(belongsToShopper(si('cus_A'), shopper)).toBe(true);
     expect(belongsToShopper(si('cus_B', 'seti_mine'), shopper)).toBe(false);

@@ -49,9 +49,16 @@ export async function startCheckout({ port = 4242, host = '127.0.0.1', https = f
   const server: Server = certificate ? createHttpsServer(certificate, app) : createHttpServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new CheckoutStartError(`link-harness checkout: port ${port} on ${host} is already in use; stop what uses it or pass --port <free port> (0 picks one).`));
-      else if (err.code === 'EACCES') reject(new CheckoutStartError(`link-harness checkout: no permission to listen on ${host}:${port}; choose a port above 1024.`));
-      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new CheckoutStartError(`link-harness checkout: cannot listen on host ${host}: it is not an address of this machine.`));
+      if (err.code === 'EADDRINUSE')
+        reject(
+          new CheckoutStartError(
+            `link-harness checkout: port ${port} on ${host} is already in use; stop what uses it or pass --port <free port> (0 picks one).`,
+          ),
+        );
+      else if (err.code === 'EACCES')
+        reject(new CheckoutStartError(`link-harness checkout: no permission to listen on ${host}:${port}; choose a port above 1024.`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+        reject(new CheckoutStartError(`link-harness checkout: cannot listen on host ${host}: it is not an address of this machine.`));
       else reject(err);
     });
     server.listen(port, host, () => resolve());

@@ -8,7 +8,13 @@ const emulatorUrl = 'http://127.0.0.1:12111';
 describe('Stripe backends and key safety (SAFE-01)', () => {
   it('uses the emulator with a test key and its publishable twin by default', () => {
     const backend = emulatorBackend({ emulatorUrl });
-    expect(backend).toMatchObject({ kind: 'emulator', secretKey: 'sk_test_reference_checkout', publishableKey: 'pk_test_reference_checkout', stripeJsUrl: `${emulatorUrl}/v3`, emulatorUrl });
+    expect(backend).toMatchObject({
+      kind: 'emulator',
+      secretKey: 'sk_test_reference_checkout',
+      publishableKey: 'pk_test_reference_checkout',
+      stripeJsUrl: `${emulatorUrl}/v3`,
+      emulatorUrl,
+    });
     expect(backend.stripe).toBeInstanceOf(Stripe);
   });
 
@@ -35,7 +41,9 @@ describe('Stripe backends and key safety (SAFE-01)', () => {
   });
 
   it('no fault lifts the refusal (the live-publishable-key fault is about the page, not the start)', () => {
-    expect(() => createCheckoutApp({ backend: emulatorBackend({ emulatorUrl, secretKey: 'sk_live_abc' }), faults: ['live-publishable-key'] })).toThrow(LiveKeyError);
+    expect(() => createCheckoutApp({ backend: emulatorBackend({ emulatorUrl, secretKey: 'sk_live_abc' }), faults: ['live-publishable-key'] })).toThrow(
+      LiveKeyError,
+    );
     const live = stripeBackendFromEnv({ STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' })!;
     expect(() => createCheckoutApp({ backend: live, faults: ['live-publishable-key'] })).toThrow(LiveKeyError);
   });

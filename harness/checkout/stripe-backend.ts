@@ -28,7 +28,13 @@ export const referenceCheckoutAccount = 'reference_checkout';
  * const backend = emulatorBackend({ emulatorUrl: 'http://127.0.0.1:12111' });
  * backend.publishableKey // 'pk_test_reference_checkout'
  */
-export function emulatorBackend({ emulatorUrl, secretKey = `sk_test_${referenceCheckoutAccount}` }: { emulatorUrl: string; secretKey?: string }): StripeBackend {
+export function emulatorBackend({
+  emulatorUrl,
+  secretKey = `sk_test_${referenceCheckoutAccount}`,
+}: {
+  emulatorUrl: string;
+  secretKey?: string;
+}): StripeBackend {
   const url = new URL(emulatorUrl);
   const stripe = new Stripe(secretKey, {
     host: url.hostname.replace(/^\[|\]$/g, ''),
@@ -113,8 +119,12 @@ export function stripeBackendFromEnv(env: Record<string, string | undefined>): S
         'Set both to your Stripe test keys to use Stripe test mode, or neither to use the embedded emulator.',
     );
   if (!/^(sk|rk)_(test|live)_/.test(secretKey))
-    throw new StripeKeysError(`link-harness checkout: STRIPE_SECRET_KEY (${redact(secretKey)}) is not a Stripe secret key; it starts with sk_test_ (or rk_test_ for a restricted key).`);
+    throw new StripeKeysError(
+      `link-harness checkout: STRIPE_SECRET_KEY (${redact(secretKey)}) is not a Stripe secret key; it starts with sk_test_ (or rk_test_ for a restricted key).`,
+    );
   if (!/^pk_(test|live)_/.test(publishableKey))
-    throw new StripeKeysError(`link-harness checkout: STRIPE_PUBLISHABLE_KEY (${redact(publishableKey)}) is not a Stripe publishable key; it starts with pk_test_.`);
+    throw new StripeKeysError(
+      `link-harness checkout: STRIPE_PUBLISHABLE_KEY (${redact(publishableKey)}) is not a Stripe publishable key; it starts with pk_test_.`,
+    );
   return stripeTestModeBackend({ secretKey, publishableKey });
 }

@@ -32,7 +32,11 @@ export interface TestShop {
   /** Signs a new shopper up in `browser`; resolves with their email and Customer id. */
   signUp(browser: Browser, email?: string): Promise<{ email: string; customerId: string }>;
   /** Opens the save page; resolves with the answer and the page script's data. */
-  openSavePage(browser: Browser, query?: string, headers?: Record<string, string>): Promise<{ res: supertest.Response; config: SavePageConfig & Record<string, any> }>;
+  openSavePage(
+    browser: Browser,
+    query?: string,
+    headers?: Record<string, string>,
+  ): Promise<{ res: supertest.Response; config: SavePageConfig & Record<string, any> }>;
   /** What Stripe.js sends to confirm the page's SetupIntent, with a card or a new Link shopper. */
   confirmInBrowser(config: SavePageConfig, payWith: { card: string } | { link: string }): Promise<RawAnswer>;
   /** Follows confirmSetup's redirect (or the page's own move, with `no-return-url`) to the return page. */
@@ -49,7 +53,13 @@ export interface TestShop {
 export const setupIntentIdOf = (clientSecret: string) => clientSecret.slice(0, clientSecret.indexOf('_secret_'));
 
 /** A unique, obviously fake shopper email. */
-export const fakeEmail = () => `${faker.internet.username().replace(/[^A-Za-z0-9]/g, '').toLowerCase() || 'shopper'}.${randomBytes(4).toString('hex')}@example.com`;
+export const fakeEmail = () =>
+  `${
+    faker.internet
+      .username()
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase() || 'shopper'
+  }.${randomBytes(4).toString('hex')}@example.com`;
 
 /** The checkout's page data, read from its `#checkout-config` block. */
 export function pageConfigOf(html: string): SavePageConfig & Record<string, any> {
@@ -95,7 +105,12 @@ export function useCheckoutHarness() {
     return emulator;
   };
 
-  async function shop({ faults = [], settings, https = false, secretKey }: { faults?: FaultName[]; settings?: Partial<CheckoutSettings>; https?: boolean; secretKey?: string } = {}): Promise<TestShop> {
+  async function shop({
+    faults = [],
+    settings,
+    https = false,
+    secretKey,
+  }: { faults?: FaultName[]; settings?: Partial<CheckoutSettings>; https?: boolean; secretKey?: string } = {}): Promise<TestShop> {
     const accountKey = `co${randomBytes(8).toString('hex')}`;
     const backend = emulatorBackend({ emulatorUrl: em().url, secretKey: secretKey ?? `sk_test_${accountKey}` });
     const serverErrors: unknown[] = [];
@@ -148,7 +163,12 @@ export function useCheckoutHarness() {
         const id = setupIntentIdOf(config.clientSecret);
         if (config.confirm.returnUrl === null) return b.get(`${new URL(config.confirm.afterUrl).pathname}?setup_intent=${id}`);
         const url = new URL(config.confirm.returnUrl);
-        url.search = new URLSearchParams({ setup_intent: id, setup_intent_client_secret: config.clientSecret, redirect_status: 'succeeded', ...extraQuery }).toString();
+        url.search = new URLSearchParams({
+          setup_intent: id,
+          setup_intent_client_secret: config.clientSecret,
+          redirect_status: 'succeeded',
+          ...extraQuery,
+        }).toString();
         return b.get(`${url.pathname}${url.search}`);
       },
       requests: () => em().log.list({ account: accountKey }),

@@ -26,7 +26,12 @@ export const benchCommand: Command = {
     { name: 'cpu-prof-dir', kind: 'value', placeholder: 'dir', description: 'Write a V8 CPU profile of the emulator here (node --cpu-prof)' },
     { name: 'out', kind: 'value', placeholder: 'file', defaultValue: 'reports/bench.json', description: 'Where to write the JSON report' },
   ],
-  examples: ['npm run bench', 'npx link-harness bench --seconds 10', 'npm run bench -- --memory-requests 200000', 'npx link-harness bench --cpu-prof-dir /tmp/prof'],
+  examples: [
+    'npm run bench',
+    'npx link-harness bench --seconds 10',
+    'npm run bench -- --memory-requests 200000',
+    'npx link-harness bench --cpu-prof-dir /tmp/prof',
+  ],
   async run(options, io) {
     const value = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
     const seconds = parseCount('bench', 'seconds', value('seconds') ?? '5', 3600);
@@ -34,7 +39,8 @@ export const benchCommand: Command = {
     const warmupText = value('warmup') ?? '500';
     const warmup = warmupText === '0' ? 0 : parseCount('bench', 'warmup', warmupText, 1_000_000);
     const memoryRequests = value('memory-requests') === undefined ? undefined : parseCount('bench', 'memory-requests', value('memory-requests')!, 100_000_000);
-    const requestLogSize = value('request-log-size') === undefined ? undefined : parseCount('bench', 'request-log-size', value('request-log-size')!, 10_000_000);
+    const requestLogSize =
+      value('request-log-size') === undefined ? undefined : parseCount('bench', 'request-log-size', value('request-log-size')!, 10_000_000);
     const cpuProfDir = value('cpu-prof-dir') === undefined ? undefined : resolve(value('cpu-prof-dir')!);
     const out = resolve(value('out') ?? 'reports/bench.json');
     const progress = (line: string) => io.err(`link-harness bench: ${line}`);

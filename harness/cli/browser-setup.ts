@@ -24,7 +24,8 @@ export type BrowserSetupStep =
 const isHeadlessShell = (found: FoundChromium | undefined) => found !== undefined && /headless[-_]shell/.test(found.executablePath);
 
 /** Whether headless runs have their fast browser: a headless shell, Playwright's build (which has one), or the user's own choice. */
-const headlessReady = (found: Pick<BrowserFacts, 'headless'>) => isHeadlessShell(found.headless) || found.headless?.source === 'playwright' || found.headless?.source === 'CHROMIUM_PATH';
+const headlessReady = (found: Pick<BrowserFacts, 'headless'>) =>
+  isHeadlessShell(found.headless) || found.headless?.source === 'playwright' || found.headless?.source === 'CHROMIUM_PATH';
 
 /** Whether nothing is missing: a full Chromium, and a headless shell or Playwright's build. */
 export const browsersComplete = (found: Pick<BrowserFacts, 'full' | 'headless'>): boolean => found.full !== undefined && headlessReady(found);
@@ -41,7 +42,11 @@ export const browsersComplete = (found: Pick<BrowserFacts, 'full' | 'headless'>)
  */
 export function browserSetupPlan(facts: BrowserFacts): BrowserSetupStep {
   const shellReady = headlessReady(facts);
-  if (facts.full && shellReady) return { kind: 'ready', said: `Chromium: ${facts.full.executablePath}${facts.headless && facts.headless.executablePath !== facts.full.executablePath ? `, headless: ${facts.headless.executablePath}` : ''}` };
+  if (facts.full && shellReady)
+    return {
+      kind: 'ready',
+      said: `Chromium: ${facts.full.executablePath}${facts.headless && facts.headless.executablePath !== facts.full.executablePath ? `, headless: ${facts.headless.executablePath}` : ''}`,
+    };
   const sudo = facts.packageInstall === 'sudo' ? ['sudo'] : [];
   const canApt = facts.apt && facts.packageInstall !== 'none';
   if (!facts.full && facts.downloadReachable) {

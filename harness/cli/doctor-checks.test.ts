@@ -58,8 +58,14 @@ describe('link-harness doctor', () => {
     expect(await emulatorPortCheck(em.emulator.port)).toMatchObject({ status: 'ok', said: expect.stringContaining('emulator answers') });
     const taken = await emulatorPortCheck(await foreignPort());
     expect(taken).toMatchObject({ status: 'fail', fix: expect.stringContaining('LINK_HARNESS_EMULATOR_PORT') });
-    expect(await checkoutPortCheck(await foreignPort(), 'http://localhost:3000')).toMatchObject({ status: 'ok', said: expect.stringContaining('CHECKOUT_URL') });
-    expect(await checkoutPortCheck(await foreignPort(), undefined)).toMatchObject({ status: 'fail', fix: expect.stringContaining('LINK_HARNESS_CHECKOUT_PORT') });
+    expect(await checkoutPortCheck(await foreignPort(), 'http://localhost:3000')).toMatchObject({
+      status: 'ok',
+      said: expect.stringContaining('CHECKOUT_URL'),
+    });
+    expect(await checkoutPortCheck(await foreignPort(), undefined)).toMatchObject({
+      status: 'fail',
+      fix: expect.stringContaining('LINK_HARNESS_CHECKOUT_PORT'),
+    });
     expect(await checkoutAnswersCheck(em.emulator.url)).toMatchObject({ status: 'ok' });
     expect(await checkoutAnswersCheck(`http://127.0.0.1:${await freePort()}`)).toMatchObject({ status: 'fail', said: expect.stringContaining('ECONNREFUSED') });
   });

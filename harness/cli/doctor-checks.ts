@@ -34,7 +34,12 @@ export function nodeCheck(version: string = process.versions.node): DoctorCheck 
 const described = (options: ChromiumLaunchOptions) => options.executablePath ?? "Playwright's own Chromium (its headless shell when headless)";
 
 /** Which browser each project of the conformance run starts, or where the harness looked. */
-export function browserChecks(lookup: { headless: () => ChromiumLaunchOptions; model: (model: 'chrome-like' | 'safari-like') => ChromiumLaunchOptions } = { headless: () => chromiumLaunchOptions(), model: browserModelLaunchOptions }): DoctorCheck[] {
+export function browserChecks(
+  lookup: { headless: () => ChromiumLaunchOptions; model: (model: 'chrome-like' | 'safari-like') => ChromiumLaunchOptions } = {
+    headless: () => chromiumLaunchOptions(),
+    model: browserModelLaunchOptions,
+  },
+): DoctorCheck[] {
   const runs: [string, () => ChromiumLaunchOptions][] = [
     ['browser (chromium project, headless)', lookup.headless],
     ['browser (chrome-like model)', () => lookup.model('chrome-like')],
@@ -49,7 +54,13 @@ export function browserChecks(lookup: { headless: () => ChromiumLaunchOptions; m
       // Each place once, under the first check that searched it.
       const details = err.tried.filter((place) => !shown.has(place));
       for (const place of details) shown.add(place);
-      return { name, status: 'fail', said: err.message.split('\n')[0]!.replace(/^link-harness: /, ''), fix: browserFixCommand, ...(details.length > 0 ? { details: ['searched:', ...details.map((p) => `  ${p}`)] } : {}) };
+      return {
+        name,
+        status: 'fail',
+        said: err.message.split('\n')[0]!.replace(/^link-harness: /, ''),
+        fix: browserFixCommand,
+        ...(details.length > 0 ? { details: ['searched:', ...details.map((p) => `  ${p}`)] } : {}),
+      };
     }
   });
 }
@@ -79,8 +90,14 @@ export async function emulatorPortCheck(port: number): Promise<DoctorCheck> {
   const name = `port ${port} (emulator)`;
   if (!(await listening(port))) return { name, status: 'ok', said: 'free: the suite starts its own emulator there' };
   const health = await answers(`http://127.0.0.1:${port}/_harness/health`);
-  if (health?.ok === true) return { name, status: 'ok', said: `a link-harness emulator answers (${String(health.accounts)} accounts); outside CI the suite uses it` };
-  return { name, status: 'fail', said: 'taken by something that is not the emulator', fix: `stop it, or run the suite with LINK_HARNESS_EMULATOR_PORT=<another port>` };
+  if (health?.ok === true)
+    return { name, status: 'ok', said: `a link-harness emulator answers (${String(health.accounts)} accounts); outside CI the suite uses it` };
+  return {
+    name,
+    status: 'fail',
+    said: 'taken by something that is not the emulator',
+    fix: `stop it, or run the suite with LINK_HARNESS_EMULATOR_PORT=<another port>`,
+  };
 }
 
 /** The reference checkout's port, when the suite tests the embedded reference checkout. */
@@ -89,8 +106,14 @@ export async function checkoutPortCheck(port: number, checkoutUrl: string | unde
   if (checkoutUrl) return { name, status: 'ok', said: `not needed: CHECKOUT_URL is ${checkoutUrl}` };
   if (!(await listening(port))) return { name, status: 'ok', said: 'free: the suite starts the reference checkout there' };
   const health = await answers(`http://127.0.0.1:${port}/healthz`);
-  if (health && typeof health.publishable_key === 'string') return { name, status: 'ok', said: 'a checkout with /healthz answers; outside CI the suite tests it' };
-  return { name, status: 'fail', said: 'taken by something that is not the reference checkout', fix: 'stop it, or run the suite with LINK_HARNESS_CHECKOUT_PORT=<another port>' };
+  if (health && typeof health.publishable_key === 'string')
+    return { name, status: 'ok', said: 'a checkout with /healthz answers; outside CI the suite tests it' };
+  return {
+    name,
+    status: 'fail',
+    said: 'taken by something that is not the reference checkout',
+    fix: 'stop it, or run the suite with LINK_HARNESS_CHECKOUT_PORT=<another port>',
+  };
 }
 
 /** The config file, if any, loaded and checked as the suite would; and the target it makes. */
@@ -98,13 +121,27 @@ export async function configCheck(root: string, env: Record<string, string | und
   try {
     const { config, file } = await loadHarnessConfig(root, env);
     const target = resolveTarget(env, config, file);
-    const backend = target.backend.kind === 'emulator' ? `the emulator at ${target.backend.url}${target.backend.account ? `, account ${target.backend.account}` : ''}` : 'real Stripe test mode (STRIPE_SECRET_KEY is set)';
+    const backend =
+      target.backend.kind === 'emulator'
+        ? `the emulator at ${target.backend.url}${target.backend.account ? `, account ${target.backend.account}` : ''}`
+        : 'real Stripe test mode (STRIPE_SECRET_KEY is set)';
     return [
       { name: 'config', status: 'ok', said: file ? `${file}: valid` : 'no link-harness.config.ts: every adapter step keeps its default' },
-      { name: 'target', status: target.backend.kind === 'emulator' ? 'ok' : 'warn', said: `${target.checkout.kind === 'reference' ? 'the embedded reference checkout' : target.checkout.url}, against ${backend}` },
+      {
+        name: 'target',
+        status: target.backend.kind === 'emulator' ? 'ok' : 'warn',
+        said: `${target.checkout.kind === 'reference' ? 'the embedded reference checkout' : target.checkout.url}, against ${backend}`,
+      },
     ];
   } catch (err) {
-    return [{ name: 'config', status: 'fail', said: (err as Error).message.replace(/^link-harness: /, ''), fix: 'correct it (the message says what), then run doctor again' }];
+    return [
+      {
+        name: 'config',
+        status: 'fail',
+        said: (err as Error).message.replace(/^link-harness: /, ''),
+        fix: 'correct it (the message says what), then run doctor again',
+      },
+    ];
   }
 }
 

@@ -7,9 +7,19 @@ const marks = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' } as const;
 export function doctorReport(checks: readonly DoctorCheck[]): string {
   const width = Math.max(...checks.map((c) => c.name.length));
   const indent = ' '.repeat(width + 8);
-  const lines = checks.flatMap((c) => [`${marks[c.status]}  ${c.name.padEnd(width)}  ${c.said}`, ...(c.fix ? [`${indent}fix: ${c.fix}`] : []), ...(c.details ?? []).map((d) => `${indent}${d}`)]);
+  const lines = checks.flatMap((c) => [
+    `${marks[c.status]}  ${c.name.padEnd(width)}  ${c.said}`,
+    ...(c.fix ? [`${indent}fix: ${c.fix}`] : []),
+    ...(c.details ?? []).map((d) => `${indent}${d}`),
+  ]);
   const failed = checks.filter((c) => c.status === 'fail').length;
-  return [...lines, '', failed === 0 ? 'link-harness doctor: ready to run the suite.' : `link-harness doctor: ${failed} thing${failed > 1 ? 's' : ''} to fix before the suite can run.`].join('\n');
+  return [
+    ...lines,
+    '',
+    failed === 0
+      ? 'link-harness doctor: ready to run the suite.'
+      : `link-harness doctor: ${failed} thing${failed > 1 ? 's' : ''} to fix before the suite can run.`,
+  ].join('\n');
 }
 
 const portFrom = (text: string | undefined, fallback: number) => (text && /^\d+$/.test(text) ? Number(text) : fallback);

@@ -28,7 +28,12 @@ export const emulatorCommand: Command = {
   async run(options, io) {
     const port = parsePort('emulator', typeof options.port === 'string' ? options.port : '12111');
     const host = typeof options.host === 'string' && options.host !== '' ? options.host : '127.0.0.1';
-    const requestLogSize = parseCount('emulator', 'request-log-size', typeof options['request-log-size'] === 'string' ? options['request-log-size'] : '50000', 10_000_000);
+    const requestLogSize = parseCount(
+      'emulator',
+      'request-log-size',
+      typeof options['request-log-size'] === 'string' ? options['request-log-size'] : '50000',
+      10_000_000,
+    );
     let emulator;
     try {
       emulator = await startEmulator({ port, host, requestLogSize });

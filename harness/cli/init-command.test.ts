@@ -33,7 +33,8 @@ describe('link-harness init', () => {
     const { config, file } = await loadHarnessConfig(dir, {});
     expect(file).toBe(join(dir, 'link-harness.config.ts'));
     expect(config.account).toBe('sk_test_fernhill');
-    for (const step of ['signUp', 'openSavePage', 'submitSavePage', 'confirmError', 'readOutcome', 'chargeLater', 'readChargeRecord', 'openAuthentication']) expect(text).toMatch(new RegExp(`// (async )?${step}[(:]`));
+    for (const step of ['signUp', 'openSavePage', 'submitSavePage', 'confirmError', 'readOutcome', 'chargeLater', 'readChargeRecord', 'openAuthentication'])
+      expect(text).toMatch(new RegExp(`// (async )?${step}[(:]`));
     expect(text).toContain("from 'link-harness'");
   });
 

@@ -15,9 +15,11 @@ const helpHint = "Run 'link-harness init --help' for its options.";
 export function initSettings(options: Record<string, string | true | undefined>): InitSettings {
   const value = (name: string, fallback: string) => (typeof options[name] === 'string' ? (options[name] as string).trim() : fallback);
   const checkoutUrl = value('checkout', 'http://localhost:3000');
-  if (!/^https?:\/\/[^/\s]+/.test(checkoutUrl)) throw new UsageError(`link-harness init: --checkout should be an http(s) URL, e.g. http://localhost:3000; got '${checkoutUrl}'.`, helpHint);
+  if (!/^https?:\/\/[^/\s]+/.test(checkoutUrl))
+    throw new UsageError(`link-harness init: --checkout should be an http(s) URL, e.g. http://localhost:3000; got '${checkoutUrl}'.`, helpHint);
   const account = value('account', 'sk_test_myshop');
-  if (!/^sk_test_\w+$/.test(account)) throw new UsageError(`link-harness init: --account should be a secret test key of the emulator, sk_test_<name>; got '${account.slice(0, 12)}…'.`, helpHint);
+  if (!/^sk_test_\w+$/.test(account))
+    throw new UsageError(`link-harness init: --account should be a secret test key of the emulator, sk_test_<name>; got '${account.slice(0, 12)}…'.`, helpHint);
   return { checkoutUrl: checkoutUrl.replace(/\/+$/, ''), account, startCommand: value('start', 'npm start') };
 }
 
@@ -33,8 +35,14 @@ export const initCommand: Command = {
     '--force.',
   ].join('\n'),
   options: [
-    { name: 'checkout', kind: 'value', placeholder: 'url', defaultValue: 'http://localhost:3000', description: 'Where your checkout runs when started for the suite' },
-    { name: 'account', kind: 'value', placeholder: 'key', defaultValue: 'sk_test_myshop', description: "The emulator key your server uses in CI" },
+    {
+      name: 'checkout',
+      kind: 'value',
+      placeholder: 'url',
+      defaultValue: 'http://localhost:3000',
+      description: 'Where your checkout runs when started for the suite',
+    },
+    { name: 'account', kind: 'value', placeholder: 'key', defaultValue: 'sk_test_myshop', description: 'The emulator key your server uses in CI' },
     { name: 'start', kind: 'value', placeholder: 'command', defaultValue: 'npm start', description: 'How CI starts your server' },
     { name: 'force', kind: 'flag', description: 'Overwrite files that exist' },
   ],

@@ -77,7 +77,15 @@ async function main(): Promise<number> {
     await writeFile(
       join(shopDir, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, typeRoots: [join(root, 'node_modules/@types')], types: ['node'] },
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          typeRoots: [join(root, 'node_modules/@types')],
+          types: ['node'],
+        },
         include: ['link-harness.config.ts'],
       }),
     );
@@ -104,11 +112,16 @@ async function main(): Promise<number> {
     const report = JSON.parse(await readFile(join(shopDir, 'reports/conformance.json'), 'utf8')) as Verdict;
     const passed = report.requirements.filter((r) => r.status === 'passed').map((r) => r.id);
     if (clean.code !== 0) problems.push(`the clean run exited ${clean.code}, not 0`);
-    if (!report.verdict.passed) problems.push('the clean run\'s verdict in ./reports/conformance.json is not a pass');
-    for (const id of requirements) if (!passed.includes(id)) problems.push(`${id} did not pass on the clean shop (${report.requirements.find((r) => r.id === id)?.status})`);
+    if (!report.verdict.passed) problems.push("the clean run's verdict in ./reports/conformance.json is not a pass");
+    for (const id of requirements)
+      if (!passed.includes(id)) problems.push(`${id} did not pass on the clean shop (${report.requirements.find((r) => r.id === id)?.status})`);
 
-    say("with FERNHILL_FAULT=on-session: npx link-harness test --grep @OFF-01 --output reports/fault");
-    const faulty = await run('npx', ['link-harness', 'test', '--checkout', checkout, '--grep', '@OFF-01', '--output', 'reports/fault'], { cwd: shopDir, env: { ...env, FERNHILL_FAULT: 'on-session' }, quiet: true });
+    say('with FERNHILL_FAULT=on-session: npx link-harness test --grep @OFF-01 --output reports/fault');
+    const faulty = await run('npx', ['link-harness', 'test', '--checkout', checkout, '--grep', '@OFF-01', '--output', 'reports/fault'], {
+      cwd: shopDir,
+      env: { ...env, FERNHILL_FAULT: 'on-session' },
+      quiet: true,
+    });
     const faultReport = JSON.parse(await readFile(join(shopDir, 'reports/fault/conformance.json'), 'utf8')) as Verdict;
     if (faulty.code !== 1) problems.push(`the run with the fault exited ${faulty.code}, not 1`);
     if (faultReport.requirements.find((r) => r.id === 'OFF-01')?.status !== 'failed') problems.push('OFF-01 is not failed in reports/fault/conformance.json');
@@ -121,7 +134,9 @@ async function main(): Promise<number> {
     say(`FAILED:\n  ${problems.join('\n  ')}`);
     return 1;
   }
-  say(`passed: the installed package ran ${requirements.join(', ')} on Fernhill from its own directory (exit 0, verdict pass), and failed OFF-01 with the fault (exit 1)`);
+  say(
+    `passed: the installed package ran ${requirements.join(', ')} on Fernhill from its own directory (exit 0, verdict pass), and failed OFF-01 with the fault (exit 1)`,
+  );
   return 0;
 }
 

@@ -22,7 +22,12 @@ export function parseOptions(command: string, args: readonly string[], specs: re
     const spec = long ? all.find((s) => s.name === long[1]) : short ? all.find((s) => s.short === short[1]) : undefined;
     if (!long && !short) throw new UsageError(`link-harness ${command}: unexpected argument '${arg}'.`, hint);
     if (!spec) {
-      const guess = long ? closestName(long[1]!, all.map((s) => s.name)) : undefined;
+      const guess = long
+        ? closestName(
+            long[1]!,
+            all.map((s) => s.name),
+          )
+        : undefined;
       throw new UsageError(`link-harness ${command}: unknown option '${arg.split('=')[0]}'${guess ? ` (did you mean --${guess}?)` : ''}.`, hint);
     }
     const inline = long?.[2];

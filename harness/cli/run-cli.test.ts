@@ -90,7 +90,11 @@ describe('link-harness usage errors', () => {
     expect(err[0]).toMatch(/--port must be a whole number from 0 to 65535/);
   });
 
-  it.each([['--seconds', '0'], ['--concurrency', '10000'], ['--memory-requests', 'soon']])('rejects bench %s %s', async (flag, value) => {
+  it.each([
+    ['--seconds', '0'],
+    ['--concurrency', '10000'],
+    ['--memory-requests', 'soon'],
+  ])('rejects bench %s %s', async (flag, value) => {
     const { io, err } = fakeIo();
     expect(await runCli(['bench', flag, value], io)).toBe(2);
     expect(err[0]).toMatch(new RegExp(`${flag} must be a whole number`));

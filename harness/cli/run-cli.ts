@@ -14,14 +14,26 @@ import { parseOptions, splitOwnOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The commands `link-harness` offers, in the order its help lists them. */
-export const commands: readonly Command[] = [setupCommand, testCommand, initCommand, doctorCommand, emulatorCommand, serveCommand, selftestCommand, benchCommand];
+export const commands: readonly Command[] = [
+  setupCommand,
+  testCommand,
+  initCommand,
+  doctorCommand,
+  emulatorCommand,
+  serveCommand,
+  selftestCommand,
+  benchCommand,
+];
 
 const version = () => (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 function findCommand(name: string): Command {
   const command = commands.find((c) => c.name === name);
   if (command) return command;
-  const guess = closestName(name, commands.map((c) => c.name));
+  const guess = closestName(
+    name,
+    commands.map((c) => c.name),
+  );
   throw new UsageError(
     `link-harness: unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}.`,
     `Run 'link-harness --help' for the commands (${commands.map((c) => c.name).join(', ')}).`,
@@ -42,7 +54,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.out(rest[0] === undefined ? mainHelp(commands) : commandHelp(findCommand(rest[0])));
     return exitCode.ok;
   }
-  if (first.startsWith('-')) throw new UsageError(`link-harness: unknown option '${first}'; a command comes first.`, "Run 'link-harness --help' for the commands.");
+  if (first.startsWith('-'))
+    throw new UsageError(`link-harness: unknown option '${first}'; a command comes first.`, "Run 'link-harness --help' for the commands.");
   const command = findCommand(first);
   const { own, passedOn } = command.passesOn ? splitOwnOptions(rest, command.options) : { own: rest, passedOn: [] };
   const options = parseOptions(command.name, own, command.options);

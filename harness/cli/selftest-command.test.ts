@@ -43,7 +43,13 @@ describe('link-harness selftest options', () => {
   });
 
   it('takes --skip-clean, --parallel, --workers, --out and --timeout', () => {
-    expect(selftestSettings({ parallel: '1', workers: '2', out: '/tmp/st', timeout: '60', 'skip-clean': true })).toMatchObject({ clean: false, parallel: 1, workers: 2, outDir: '/tmp/st', runTimeoutMs: 60_000 });
+    expect(selftestSettings({ parallel: '1', workers: '2', out: '/tmp/st', timeout: '60', 'skip-clean': true })).toMatchObject({
+      clean: false,
+      parallel: 1,
+      workers: 2,
+      outDir: '/tmp/st',
+      runTimeoutMs: 60_000,
+    });
   });
 
   it.each([

@@ -23,7 +23,11 @@ export interface SelftestSettings {
 }
 
 const helpHint = "Run 'link-harness selftest --help' for its options.";
-const list = (text: string | undefined) => (text ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
 
 /**
  * Reads the selftest command's options: `--checkout a,b` (default: every checkout the self-test
@@ -40,7 +44,10 @@ export function selftestSettings(options: ParsedOptions): SelftestSettings {
   if (value('checkout') !== undefined && names.length === 0) throw new UsageError('link-harness selftest: --checkout names no checkout.', helpHint);
   const unknownCheckouts = names.filter((n) => !selftestCheckouts.some((c) => c.name === n));
   if (unknownCheckouts.length > 0)
-    throw new UsageError(`link-harness selftest: unknown checkout ${unknownCheckouts.map((n) => `'${n}'`).join(', ')}. Known checkouts: ${selftestCheckouts.map((c) => c.name).join(', ')}.`, helpHint);
+    throw new UsageError(
+      `link-harness selftest: unknown checkout ${unknownCheckouts.map((n) => `'${n}'`).join(', ')}. Known checkouts: ${selftestCheckouts.map((c) => c.name).join(', ')}.`,
+      helpHint,
+    );
   const chosen = selftestCheckouts.filter((c) => names.length === 0 || names.includes(c.name));
 
   const faultNames = list(value('faults'));
@@ -77,7 +84,7 @@ export const selftestCommand: Command = {
     'breaks, and with those it breaks end to end (the table\'s "also fails"), against it:',
     '`playwright test --grep @<ID>` in a child process, pointed at that checkout (the reference one by',
     'LINK_HARNESS_CHECKOUT_PORT; Thimble & Twine as a user points the suite at their own checkout, by',
-    'CHECKOUT_URL and its link-harness.config.ts) and at an emulator of the self-test\'s own',
+    "CHECKOUT_URL and its link-harness.config.ts) and at an emulator of the self-test's own",
     '(LINK_HARNESS_EMULATOR_PORT: other runs on the machine, and their ports 4242 and 12111, are left alone).',
     'Each of those requirements counts as detected when one of its scenarios fails with a message that',
     'names it. One clean run of each checkout over the same requirements must pass. Prints a line per',
@@ -92,7 +99,12 @@ export const selftestCommand: Command = {
     { name: 'out', kind: 'value', placeholder: 'dir', defaultValue: 'reports/selftest', description: 'Where each run keeps its JSON report, and summary.json' },
     { name: 'timeout', kind: 'value', placeholder: 's', defaultValue: '300', description: 'Stops a Playwright run that takes longer' },
   ],
-  examples: ['npm run selftest', 'npx link-harness selftest --checkout reference --faults no-cookie,cookie-not-secure', 'npx link-harness selftest --checkout thimble', 'npx link-harness selftest --parallel 1 --workers 2'],
+  examples: [
+    'npm run selftest',
+    'npx link-harness selftest --checkout reference --faults no-cookie,cookie-not-secure',
+    'npx link-harness selftest --checkout thimble',
+    'npx link-harness selftest --parallel 1 --workers 2',
+  ],
   async run(options, io) {
     const settings = selftestSettings(options);
     const counts = settings.checkouts.map((c) => `${c.faults.length} of ${c.checkout.name}`).join(', ');

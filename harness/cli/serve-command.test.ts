@@ -68,10 +68,15 @@ describe('link-harness serve', () => {
   });
 
   it('refuses bad values with exit code 2', async () => {
-    for (const args of [['--port', '99999'], ['--emulator-port', 'x'], ['--email-mode', 'sometimes'], ['--payment-methods', 'all']]) {
+    for (const args of [
+      ['--port', '99999'],
+      ['--emulator-port', 'x'],
+      ['--email-mode', 'sometimes'],
+      ['--payment-methods', 'all'],
+    ]) {
       const { io, err } = fakeIo();
       expect(await runCli(['serve', ...args], io)).toBe(2);
-      expect(err.join('\n')).toContain("link-harness serve --help");
+      expect(err.join('\n')).toContain('link-harness serve --help');
     }
   });
 

@@ -48,7 +48,9 @@ export async function setUpBrowser(io: CliIo): Promise<boolean> {
   }
   if (plan.kind === 'apt-install' && plan.packages.includes('chromium-headless-shell') && after.headless?.executablePath === after.full.executablePath)
     io.err('link-harness setup: warning: no headless shell was installed; the suite runs in the full Chromium, somewhat slower.');
-  io.out(`link-harness setup: Chromium: ${after.full.executablePath}${after.headless && after.headless.executablePath !== after.full.executablePath ? `, headless: ${after.headless.executablePath}` : ''}`);
+  io.out(
+    `link-harness setup: Chromium: ${after.full.executablePath}${after.headless && after.headless.executablePath !== after.full.executablePath ? `, headless: ${after.headless.executablePath}` : ''}`,
+  );
   return true;
 }
 

@@ -7,7 +7,7 @@ import { testCommand, testRunEnv } from './test-command.ts';
 import { UsageError } from './usage-error.ts';
 
 describe('link-harness test', () => {
-  it("keeps its own options and passes every other one on to Playwright, in order", () => {
+  it('keeps its own options and passes every other one on to Playwright, in order', () => {
     const { own, passedOn } = splitOwnOptions(
       ['--checkout', 'http://localhost:3000', '--grep', '@SETUP-01', '--workers=1', '--output=out', '--headed', '--shard', '1/2', '--', '--checkout', 'x'],
       testCommand.options,
@@ -16,11 +16,13 @@ describe('link-harness test', () => {
     expect(passedOn).toEqual(['--grep', '@SETUP-01', '--workers=1', '--headed', '--shard', '1/2', '--checkout', 'x']);
   });
 
-  it('sets the run up from the merchant\'s directory: checkout, hook, account, config, reports and TypeScript', async () => {
+  it("sets the run up from the merchant's directory: checkout, hook, account, config, reports and TypeScript", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'test-cmd-'));
     expect(testRunEnv({}, dir, {}).LINK_HARNESS_CONFIG).toBeUndefined();
     await writeFile(join(dir, 'link-harness.config.ts'), 'export default {};\n');
-    const env = testRunEnv({ checkout: 'http://localhost:3000', 'charge-url': 'http://localhost:3000/hook', account: 'sk_test_shop' }, dir, { NODE_OPTIONS: '--max-old-space-size=4096' });
+    const env = testRunEnv({ checkout: 'http://localhost:3000', 'charge-url': 'http://localhost:3000/hook', account: 'sk_test_shop' }, dir, {
+      NODE_OPTIONS: '--max-old-space-size=4096',
+    });
     expect(env).toMatchObject({
       CHECKOUT_URL: 'http://localhost:3000',
       CHARGE_URL: 'http://localhost:3000/hook',

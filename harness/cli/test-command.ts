@@ -19,7 +19,8 @@ function httpUrl(option: string, value: string): string {
   } catch {
     throw new UsageError(`link-harness test: --${option} should be an absolute http(s) URL, e.g. http://localhost:3000; got '${value}'.`, helpHint);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`link-harness test: --${option} should be an http(s) URL; got '${value}'.`, helpHint);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`link-harness test: --${option} should be an http(s) URL; got '${value}'.`, helpHint);
   return value;
 }
 
@@ -42,7 +43,11 @@ export function testRunEnv(options: ParsedOptions, cwd: string, env: Record<stri
   if (chargeUrl !== undefined) run.CHARGE_URL = httpUrl('charge-url', chargeUrl);
   const account = value('account');
   if (account !== undefined) {
-    if (/_live_/.test(account) || !/^(sk|pk|rk)_test_\w+$|^\w+$/.test(account)) throw new UsageError(`link-harness test: --account should be a test key (sk_test_…, pk_test_…) or an account name (the harness is test-mode only); got '${account.slice(0, 12)}…'.`, helpHint);
+    if (/_live_/.test(account) || !/^(sk|pk|rk)_test_\w+$|^\w+$/.test(account))
+      throw new UsageError(
+        `link-harness test: --account should be a test key (sk_test_…, pk_test_…) or an account name (the harness is test-mode only); got '${account.slice(0, 12)}…'.`,
+        helpHint,
+      );
     run.LINK_HARNESS_ACCOUNT = account;
   }
   const config = value('config');
@@ -62,18 +67,34 @@ export const testCommand: Command = {
   name: 'test',
   summary: 'Run the conformance suite on your checkout (or the embedded reference one) and exit with the verdict',
   description: [
-    'Runs the conformance scenarios shipped with link-harness (`playwright test` with the suite\'s own',
+    "Runs the conformance scenarios shipped with link-harness (`playwright test` with the suite's own",
     'config) against --checkout, with the emulator started for the run (or real Stripe test mode when',
     'STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY are set). Reads link-harness.config.ts from the working',
-    'directory (the adapter steps of your checkout; `import { defineHarnessConfig } from \'link-harness\'`),',
-    'writes conformance.json/.md/.html, junit.xml and Playwright\'s HTML report under ./reports (or',
+    "directory (the adapter steps of your checkout; `import { defineHarnessConfig } from 'link-harness'`),",
+    "writes conformance.json/.md/.html, junit.xml and Playwright's HTML report under ./reports (or",
     '--output), and exits 0 when the checkout conforms, 1 when a requirement fails.',
   ].join('\n'),
   options: [
     { name: 'checkout', kind: 'value', placeholder: 'url', description: 'The checkout under test (CHECKOUT_URL); without it, the embedded reference checkout' },
-    { name: 'charge-url', kind: 'value', placeholder: 'url', description: 'Your charge-later hook (CHARGE_URL), if the default chargeLater step should post to it' },
-    { name: 'account', kind: 'value', placeholder: 'key', description: 'The emulator account your server uses (LINK_HARNESS_ACCOUNT): sk_test_<x>, pk_test_<x> or <x>' },
-    { name: 'config', kind: 'value', placeholder: 'file', defaultValue: `./${configFileName} when there is one`, description: 'The adapter config (LINK_HARNESS_CONFIG)' },
+    {
+      name: 'charge-url',
+      kind: 'value',
+      placeholder: 'url',
+      description: 'Your charge-later hook (CHARGE_URL), if the default chargeLater step should post to it',
+    },
+    {
+      name: 'account',
+      kind: 'value',
+      placeholder: 'key',
+      description: 'The emulator account your server uses (LINK_HARNESS_ACCOUNT): sk_test_<x>, pk_test_<x> or <x>',
+    },
+    {
+      name: 'config',
+      kind: 'value',
+      placeholder: 'file',
+      defaultValue: `./${configFileName} when there is one`,
+      description: 'The adapter config (LINK_HARNESS_CONFIG)',
+    },
     { name: 'output', kind: 'value', placeholder: 'dir', defaultValue: './reports', description: 'Where the reports go (LINK_HARNESS_OUTPUT)' },
   ],
   passesOn: 'Any other option goes to `playwright test`: --grep, --project, --shard, --headed, --reporter, --workers, --repeat-each, …',
@@ -84,7 +105,9 @@ export const testCommand: Command = {
   ],
   async run(options, io, passedOn = []) {
     const env = testRunEnv(options, process.cwd(), process.env);
-    io.err(`link-harness test: ${env.CHECKOUT_URL ?? 'the embedded reference checkout'}${env.LINK_HARNESS_CONFIG ? ` with ${env.LINK_HARNESS_CONFIG}` : ''}; reports in ${env.LINK_HARNESS_OUTPUT}`);
+    io.err(
+      `link-harness test: ${env.CHECKOUT_URL ?? 'the embedded reference checkout'}${env.LINK_HARNESS_CONFIG ? ` with ${env.LINK_HARNESS_CONFIG}` : ''}; reports in ${env.LINK_HARNESS_OUTPUT}`,
+    );
     const cli = require.resolve('@playwright/test/cli');
     const code = await new Promise<number>((done) => {
       const child = spawn(process.execPath, [cli, 'test', '-c', suiteConfig, ...passedOn], { stdio: 'inherit', env });

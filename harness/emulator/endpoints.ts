@@ -13,4 +13,17 @@ import { confirmationTokenEndpoints } from './api/confirmation-tokens.ts';
 import { elementsSessionEndpoints } from './api/elements-sessions.ts';
 
 /** Every Stripe API endpoint the emulator serves. */
-export const endpoints: readonly Endpoint[] = [...customerEndpoints, ...paymentMethodEndpoints, ...setupIntentEndpoints, ...paymentIntentEndpoints, ...paymentIntentCaptureEndpoints, ...refundEndpoints, ...setupAttemptEndpoints, ...threeDSecureEndpoints, ...linkEndpoints, ...tokenEndpoints, ...confirmationTokenEndpoints, ...elementsSessionEndpoints];
+export const endpoints: readonly Endpoint[] = [
+  ...customerEndpoints,
+  ...paymentMethodEndpoints,
+  ...setupIntentEndpoints,
+  ...paymentIntentEndpoints,
+  ...paymentIntentCaptureEndpoints,
+  ...refundEndpoints,
+  ...setupAttemptEndpoints,
+  ...threeDSecureEndpoints,
+  ...linkEndpoints,
+  ...tokenEndpoints,
+  ...confirmationTokenEndpoints,
+  ...elementsSessionEndpoints,
+];

@@ -11,7 +11,11 @@ export interface EmulatorFixture {
   /** A new account key suffix; `sk_test_${key}` and `pk_test_${key}` reach the same account. */
   newAccountKey(): string;
   /** A raw form-encoded request, for what stripe-node would not send. */
-  raw(method: string, path: string, opts?: { key?: string; body?: string; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
+  raw(
+    method: string,
+    path: string,
+    opts?: { key?: string; body?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; body: any }>;
 }
 
 /**

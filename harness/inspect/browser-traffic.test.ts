@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { BrowserTraffic } from './browser-traffic.ts';
 
 /** A request as Playwright hands it to `context.on('request')`, as far as the trail reads it. */
-function fakeRequest(url: string, { method = 'GET', body, headers = {}, navigation = false, subframe = false } = {} as { method?: string; body?: string; headers?: Record<string, string>; navigation?: boolean; subframe?: boolean }) {
+function fakeRequest(
+  url: string,
+  { method = 'GET', body, headers = {}, navigation = false, subframe = false } = {} as {
+    method?: string;
+    body?: string;
+    headers?: Record<string, string>;
+    navigation?: boolean;
+    subframe?: boolean;
+  },
+) {
   return {
     url: () => url,
     method: () => method,
@@ -34,7 +43,13 @@ function watched() {
 describe('BrowserTraffic', () => {
   it("notes Stripe API requests with decoded parameters, the key they carried and the answer's Request-Id, once per context", () => {
     const { trail, send } = watched();
-    send(fakeRequest('http://127.0.0.1:12111/v1/setup_intents/seti_1?client_secret=seti_1_secret_a&expand[0]=payment_method', { headers: { authorization: 'Bearer pk_test_shop' } }), 200, 'req_1');
+    send(
+      fakeRequest('http://127.0.0.1:12111/v1/setup_intents/seti_1?client_secret=seti_1_secret_a&expand[0]=payment_method', {
+        headers: { authorization: 'Bearer pk_test_shop' },
+      }),
+      200,
+      'req_1',
+    );
     send(
       fakeRequest('https://api.stripe.com/v1/setup_intents/seti_1/confirm', {
         method: 'POST',
@@ -44,10 +59,22 @@ describe('BrowserTraffic', () => {
       402,
       'req_2',
     );
-    send(fakeRequest('http://localhost:4242/api/setup', { method: 'POST', body: '{"secret":"seti_9_secret_z"}', headers: { 'content-type': 'application/json' } }), 200, 'req_shop');
+    send(
+      fakeRequest('http://localhost:4242/api/setup', { method: 'POST', body: '{"secret":"seti_9_secret_z"}', headers: { 'content-type': 'application/json' } }),
+      200,
+      'req_shop',
+    );
 
     expect(trail.stripeRequests()).toEqual([
-      { time: expect.any(Number), method: 'GET', path: '/v1/setup_intents/seti_1', params: { client_secret: 'seti_1_secret_a', expand: ['payment_method'] }, key: 'pk_test_shop', requestId: 'req_1', status: 200 },
+      {
+        time: expect.any(Number),
+        method: 'GET',
+        path: '/v1/setup_intents/seti_1',
+        params: { client_secret: 'seti_1_secret_a', expand: ['payment_method'] },
+        key: 'pk_test_shop',
+        requestId: 'req_1',
+        status: 200,
+      },
       {
         time: expect.any(Number),
         method: 'POST',
@@ -65,7 +92,13 @@ describe('BrowserTraffic', () => {
     const { trail, send } = watched();
     send(fakeRequest('http://127.0.0.1:12111/v1/elements/sessions?client_secret=seti_2_secret_b'), 200);
     send(fakeRequest('http://127.0.0.1:12111/v1/setup_intents/seti_2?client_secret=seti_2_secret_b'), 200);
-    send(fakeRequest('http://127.0.0.1:12111/v1/setup_intents/seti_3/confirm', { method: 'POST', body: 'client_secret=seti_3_secret_c&return_url=http%3A%2F%2Flocalhost%2Fback' }), 200);
+    send(
+      fakeRequest('http://127.0.0.1:12111/v1/setup_intents/seti_3/confirm', {
+        method: 'POST',
+        body: 'client_secret=seti_3_secret_c&return_url=http%3A%2F%2Flocalhost%2Fback',
+      }),
+      200,
+    );
     send(fakeRequest('http://127.0.0.1:12111/v1/setup_intents/seti_4/confirm', { method: 'POST', body: 'client_secret=seti_4_secret_d' }));
 
     expect(trail.setupIntentsHandled()).toEqual([

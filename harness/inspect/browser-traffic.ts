@@ -113,7 +113,15 @@ export class BrowserTraffic implements BrowserTrail {
     if (isMainFrameNavigation(request)) this.pages.push({ url: url.href, time: Date.now() });
     if (!this.isStripeApi(url) || !url.pathname.startsWith('/v1/')) return;
     const params = paramsOf(request, url);
-    const entry: BrowserStripeRequest = { time: Date.now(), method: request.method(), path: url.pathname, params, key: keyOf(request, params), requestId: null, status: null };
+    const entry: BrowserStripeRequest = {
+      time: Date.now(),
+      method: request.method(),
+      path: url.pathname,
+      params,
+      key: keyOf(request, params),
+      requestId: null,
+      status: null,
+    };
     this.requests.push(entry);
     this.pending.set(request, entry);
   }

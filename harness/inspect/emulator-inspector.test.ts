@@ -18,12 +18,16 @@ function shopAndInspector(since?: number) {
 /** The guide's setup: a Customer, then a SetupIntent for it with link among its payment methods. */
 async function guideSetup(shop: Stripe, email: string, extra: Record<string, unknown> = {}) {
   const customer = await shop.customers.create({ email });
-  const setupIntent = await shop.setupIntents.create({ customer: customer.id, payment_method_types: ['link', 'card'], ...extra } as Stripe.SetupIntentCreateParams);
+  const setupIntent = await shop.setupIntents.create({
+    customer: customer.id,
+    payment_method_types: ['link', 'card'],
+    ...extra,
+  } as Stripe.SetupIntentCreateParams);
   return { customer, setupIntent };
 }
 
 describe('EmulatorInspector: calls from the request log', () => {
-  it('returns the integration\'s calls in order with decoded params, narrowed by method, path pattern and involving', async () => {
+  it("returns the integration's calls in order with decoded params, narrowed by method, path pattern and involving", async () => {
     const { shop, inspector } = shopAndInspector();
     const jenny = await guideSetup(shop, 'jenny@example.com', { payment_method_options: { link: { persistent_token: 'tok_abc' } } });
     const other = await guideSetup(shop, 'other@example.com');
@@ -41,7 +45,11 @@ describe('EmulatorInspector: calls from the request log', () => {
 
     const creates = await inspector.calls({ method: 'POST', path: '/v1/setup_intents', involving: jenny.customer.id });
     expect(creates).toHaveLength(1);
-    expect(creates[0]!.params).toMatchObject({ customer: jenny.customer.id, payment_method_types: ['link', 'card'], payment_method_options: { link: { persistent_token: 'tok_abc' } } });
+    expect(creates[0]!.params).toMatchObject({
+      customer: jenny.customer.id,
+      payment_method_types: ['link', 'card'],
+      payment_method_options: { link: { persistent_token: 'tok_abc' } },
+    });
 
     expect(await inspector.calls({ path: '/v1/setup_intents/:id/confirm' })).toHaveLength(1);
     expect(await inspector.calls({ path: /^\/v1\/customers$/, involving: 'OTHER@example.com' })).toHaveLength(1);
@@ -49,7 +57,7 @@ describe('EmulatorInspector: calls from the request log', () => {
     expect(await inspector.calls({ method: 'GET' })).toEqual([]);
   });
 
-  it('leaves out calls before `since`, other accounts\' calls and the inspector\'s own reads', async () => {
+  it("leaves out calls before `since`, other accounts' calls and the inspector's own reads", async () => {
     const { shop, inspector: early } = shopAndInspector();
     const { customer } = await guideSetup(shop, 'before@example.com');
     const later = new EmulatorInspector({ emulatorUrl: em.emulator.url, account: early.account, since: Date.now() + 60_000 });
@@ -74,8 +82,16 @@ describe('EmulatorInspector: calls from the request log', () => {
     expect(fromBrowser.status).toBe(200);
 
     const failed = await inspector.calls({ ok: false });
-    expect(failed).toEqual([expect.objectContaining({ path: `/v1/setup_intents/${setupIntent.id}/confirm`, status: 402, error: expect.objectContaining({ type: 'card_error', code: 'card_declined' }) })]);
-    expect(await inspector.calls({ keyKind: 'publishable' })).toEqual([expect.objectContaining({ method: 'GET', path: `/v1/setup_intents/${setupIntent.id}`, keyKind: 'publishable' })]);
+    expect(failed).toEqual([
+      expect.objectContaining({
+        path: `/v1/setup_intents/${setupIntent.id}/confirm`,
+        status: 402,
+        error: expect.objectContaining({ type: 'card_error', code: 'card_declined' }),
+      }),
+    ]);
+    expect(await inspector.calls({ keyKind: 'publishable' })).toEqual([
+      expect.objectContaining({ method: 'GET', path: `/v1/setup_intents/${setupIntent.id}`, keyKind: 'publishable' }),
+    ]);
   });
 
   it("from: 'browser' keeps the calls whose answers reached a watched context; 'server' the secret-key rest", async () => {
@@ -85,13 +101,23 @@ describe('EmulatorInspector: calls from the request log', () => {
     inspector.watchBrowser(context as unknown as BrowserContext);
     const asBrowser = async (url: string) => {
       const answer = await fetch(url, { headers: { authorization: `Bearer pk_test_${account}` } });
-      context.emit('response', { url: () => url, headers: () => ({ 'request-id': answer.headers.get('request-id') ?? '' }), request: () => ({}), status: () => answer.status });
+      context.emit('response', {
+        url: () => url,
+        headers: () => ({ 'request-id': answer.headers.get('request-id') ?? '' }),
+        request: () => ({}),
+        status: () => answer.status,
+      });
     };
     await asBrowser(`${em.emulator.url}/v1/setup_intents/${setupIntent.id}?client_secret=${setupIntent.client_secret}`);
     // Another test's shopper, on the same account: not seen by this context.
     await em.raw('GET', `/v1/setup_intents/${setupIntent.id}?client_secret=${setupIntent.client_secret}`, { key: `pk_test_${account}` });
     // Answers from elsewhere are not Stripe's.
-    context.emit('response', { url: () => 'http://localhost:4242/healthz', headers: () => ({ 'request-id': 'req_not_stripe' }), request: () => ({}), status: () => 200 });
+    context.emit('response', {
+      url: () => 'http://localhost:4242/healthz',
+      headers: () => ({ 'request-id': 'req_not_stripe' }),
+      request: () => ({}),
+      status: () => 200,
+    });
 
     expect((await inspector.calls({ from: 'browser' })).map((c) => c.keyKind)).toEqual(['publishable']);
     expect((await inspector.calls({ from: 'server' })).map((c) => c.path)).toEqual(['/v1/customers', '/v1/setup_intents']);
@@ -114,12 +140,23 @@ describe('EmulatorInspector: objects', () => {
 
     await shop.setupIntents.confirm(first.setupIntent.id, { payment_method: 'pm_card_visa' });
     const saved = await inspector.setupIntent(first.setupIntent.id);
-    expect(saved).toMatchObject({ status: 'succeeded', customer: { id: first.customer.id, email: 'jenny@example.com' }, payment_method: { object: 'payment_method', type: 'card' } });
+    expect(saved).toMatchObject({
+      status: 'succeeded',
+      customer: { id: first.customer.id, email: 'jenny@example.com' },
+      payment_method: { object: 'payment_method', type: 'card' },
+    });
     const methods = await inspector.paymentMethodsOf(first.customer.id);
     expect(methods.map((m) => m.id)).toEqual([saved.payment_method!.id]);
 
     expect(await inspector.paymentIntentsCreated({ customer: first.customer.id })).toEqual([]);
-    const charge = await shop.paymentIntents.create({ amount: 1099, currency: 'usd', customer: first.customer.id, payment_method: saved.payment_method!.id, confirm: true, off_session: true });
+    const charge = await shop.paymentIntents.create({
+      amount: 1099,
+      currency: 'usd',
+      customer: first.customer.id,
+      payment_method: saved.payment_method!.id,
+      confirm: true,
+      off_session: true,
+    });
     await shop.paymentIntents.create({ amount: 500, currency: 'usd', customer: other.customer.id });
     expect((await inspector.paymentIntentsCreated({ customer: first.customer.id })).map((p) => p.id)).toEqual([charge.id]);
     expect(await inspector.lastPaymentIntent({ customer: first.customer.id })).toMatchObject({ id: charge.id, status: 'succeeded', amount: 1099 });

@@ -73,7 +73,8 @@ export class EmulatorInspector extends ObjectInspection implements Inspector {
     url.searchParams.set('account', this.account);
     url.searchParams.set('since', String(since));
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`link-harness inspector: the emulator's request log answered ${response.status} for ${url.href}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`link-harness inspector: the emulator's request log answered ${response.status} for ${url.href}: ${await response.text()}`);
     const { data } = (await response.json()) as { data: LogEntry[] };
     const integration = data.filter((e) => !inspectorRequestIds.has(e.id)).map(toCall);
     const bySource =

@@ -11,4 +11,18 @@ export type { KnownSetupIntent } from './leaks.ts';
 export { BrowserTraffic } from './browser-traffic.ts';
 export { matchCalls, pathPattern } from './call-filter.ts';
 export { InspectionUnavailableError } from './glossary.ts';
-export type { Inspector, InspectorMode, InspectorCapabilities, StripeCall, CallFilter, ShopperScope, PageLeak, InspectedSetupIntent, BrowserTrail, BrowserStripeRequest, MainFrameNavigation, HandledSetupIntent, SetupIntentConfirm } from './glossary.ts';
+export type {
+  Inspector,
+  InspectorMode,
+  InspectorCapabilities,
+  StripeCall,
+  CallFilter,
+  ShopperScope,
+  PageLeak,
+  InspectedSetupIntent,
+  BrowserTrail,
+  BrowserStripeRequest,
+  MainFrameNavigation,
+  HandledSetupIntent,
+  SetupIntentConfirm,
+} from './glossary.ts';

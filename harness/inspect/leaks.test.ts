@@ -10,7 +10,9 @@ describe('secretKeyLeaks (SETUP-03)', () => {
   });
 
   it('finds a whole SetupIntent or PaymentIntent, in JSON, HTML-escaped or backslash-escaped', () => {
-    expect(secretKeyLeaks('<script>{"id":"seti_1","object": "setup_intent","client_secret":"seti_1_secret_x"}</script>').map((l) => l.kind)).toEqual(['setup-intent-object']);
+    expect(secretKeyLeaks('<script>{"id":"seti_1","object": "setup_intent","client_secret":"seti_1_secret_x"}</script>').map((l) => l.kind)).toEqual([
+      'setup-intent-object',
+    ]);
     expect(secretKeyLeaks('<div data-x="{&quot;object&quot;:&quot;setup_intent&quot;}"></div>').map((l) => l.kind)).toEqual(['setup-intent-object']);
     expect(secretKeyLeaks('var s = "{\\"object\\":\\"payment_intent\\"}";').map((l) => l.kind)).toEqual(['payment-intent-object']);
   });
@@ -27,7 +29,9 @@ describe('setupIntentLeaks (SETUP-03)', () => {
     expect(setupIntentLeaks("window.debug = {id: 'seti_1Abc', status: 'requires_payment_method'};", si).map((l) => l.kind)).toEqual(['setup-intent-fields']);
     expect(setupIntentLeaks('{"secret":"seti_1Abc_secret_q","setup":{"id":"seti_1Abc","customer":"cus_9Xyz","usage":"off_session"}}', si)).toHaveLength(1);
     expect(setupIntentLeaks('<tr><td>seti_1Abc</td><td>cus_9Xyz</td></tr>', si)).toHaveLength(1);
-    expect(setupIntentLeaks('<div data-x="{&quot;id&quot;:&quot;seti_1Abc&quot;,&quot;status&quot;:&quot;requires_payment_method&quot;}">', si)).toHaveLength(1);
+    expect(setupIntentLeaks('<div data-x="{&quot;id&quot;:&quot;seti_1Abc&quot;,&quot;status&quot;:&quot;requires_payment_method&quot;}">', si)).toHaveLength(
+      1,
+    );
   });
 
   it('lets through the client secret, the id on its own, a redirect_status beside it, and other SetupIntents', () => {

@@ -6,7 +6,11 @@ const wholeObject = /"object"\s*:\s*"(setup_intent|payment_intent)"/g;
 const NEAR = 300;
 
 /** Undoes the escapes a JSON blob picks up inside HTML (entities, backslashed quotes). */
-const unescapeQuotes = (html: string) => html.replace(/&quot;|&#34;|&#x22;/gi, '"').replace(/\\+"/g, '"').replace(/\\u0022/gi, '"');
+const unescapeQuotes = (html: string) =>
+  html
+    .replace(/&quot;|&#34;|&#x22;/gi, '"')
+    .replace(/\\+"/g, '"')
+    .replace(/\\u0022/gi, '"');
 
 /**
  * Secrets in a page's HTML that only the server may hold (SETUP-03): a secret or restricted API key,

@@ -4,15 +4,23 @@ import { InspectionUnavailableError } from './glossary.ts';
 import { LiveInspector } from './live-inspector.ts';
 
 /** A stand-in for stripe-node that records list parameters and answers from fixed objects. */
-function fakeStripe(objects: { setupIntents: { id: string; created: number; customer: string }[]; customers: { id: string; created: number; email: string }[] }) {
+function fakeStripe(objects: {
+  setupIntents: { id: string; created: number; customer: string }[];
+  customers: { id: string; created: number; email: string }[];
+}) {
   const asked: { resource: string; params: Record<string, unknown> }[] = [];
   const list = (resource: string, all: { id: string; created: number }[]) => async (params: Record<string, unknown>) => {
     asked.push({ resource, params });
     const gte = (params.created as { gte?: number } | undefined)?.gte ?? 0;
-    const data = all.filter((o) => o.created >= gte && Object.entries(params).every(([k, v]) => !['customer', 'email'].includes(k) || (o as Record<string, unknown>)[k] === v));
+    const data = all.filter(
+      (o) => o.created >= gte && Object.entries(params).every(([k, v]) => !['customer', 'email'].includes(k) || (o as Record<string, unknown>)[k] === v),
+    );
     return { object: 'list', has_more: false, data: [...data].reverse() };
   };
-  const stripe = { setupIntents: { list: list('setup_intents', objects.setupIntents) }, customers: { list: list('customers', objects.customers) } } as unknown as Stripe;
+  const stripe = {
+    setupIntents: { list: list('setup_intents', objects.setupIntents) },
+    customers: { list: list('customers', objects.customers) },
+  } as unknown as Stripe;
   return { stripe, asked };
 }
 

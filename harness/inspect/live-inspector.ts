@@ -46,7 +46,9 @@ export class LiveInspector extends ObjectInspection implements Inspector {
   constructor(options: LiveInspectorOptions) {
     super();
     if (!/^(sk|rk)_test_/.test(options.secretKey))
-      throw new Error(`link-harness inspector: live Stripe inspection takes a test-mode secret key (sk_test_… or rk_test_…), got ${options.secretKey.slice(0, 8)}….`);
+      throw new Error(
+        `link-harness inspector: live Stripe inspection takes a test-mode secret key (sk_test_… or rk_test_…), got ${options.secretKey.slice(0, 8)}….`,
+      );
     this.since = options.since ?? Date.now();
     this.whenUnavailable = options.whenUnavailable;
     this.stripe = options.stripe ?? new Stripe(options.secretKey, { maxNetworkRetries: 2, appInfo: { name: 'link-harness inspector' } });
@@ -61,7 +63,7 @@ export class LiveInspector extends ObjectInspection implements Inspector {
   calls(_filter?: CallFilter): Promise<StripeCall[]> {
     const error = new InspectionUnavailableError(
       'requestLog',
-      "link-harness inspector: live Stripe test mode has no request log the harness can read, so which calls the integration made (and with which parameters) cannot be checked. Check inspector.capabilities.requestLog and report the check as not applicable, or run against the emulator (unset STRIPE_SECRET_KEY).",
+      'link-harness inspector: live Stripe test mode has no request log the harness can read, so which calls the integration made (and with which parameters) cannot be checked. Check inspector.capabilities.requestLog and report the check as not applicable, or run against the emulator (unset STRIPE_SECRET_KEY).',
     );
     this.whenUnavailable?.(error);
     return Promise.reject(error);

@@ -56,13 +56,22 @@ export function buildReport(input: ReportInput): ConformanceReport {
     const named = requirementsNamedBy(test.title, test.tags, ids);
     const scenario = scenarioResult(test, named.ids, input.places);
     if (named.unknown.length) {
-      errors.push({ source: 'scenarios', message: `link-harness: "${test.title}" (${scenario.file}:${scenario.line}) names ${named.unknown.join(', ')}, which the catalogue (fixtures/requirements.ts) does not have.` });
+      errors.push({
+        source: 'scenarios',
+        message: `link-harness: "${test.title}" (${scenario.file}:${scenario.line}) names ${named.unknown.join(', ')}, which the catalogue (fixtures/requirements.ts) does not have.`,
+      });
     }
     (named.ids.length ? mapped : unmapped).push(scenario);
   }
   mapped.sort(bySpecOrder);
   unmapped.sort(bySpecOrder);
-  const requirements = foldRequirements({ catalogue: input.catalogue, scenarios: mapped, expectations: input.expectations, selection: input.run.selection, failOnUnexpectedPass: input.failOnUnexpectedPass ?? false });
+  const requirements = foldRequirements({
+    catalogue: input.catalogue,
+    scenarios: mapped,
+    expectations: input.expectations,
+    selection: input.run.selection,
+    failOnUnexpectedPass: input.failOnUnexpectedPass ?? false,
+  });
   return {
     schemaVersion: conformanceSchemaVersion,
     run: input.run,

@@ -6,14 +6,27 @@ const privacy = "the privacy page does not link Stripe's privacy policy";
 
 /** A clean run whose passes leave checks out: SETUP-01 by notChecked(), OTP-01 twice (two projects), and a plain note on PRIV-01. */
 const tests = () => [
-  fakeTest({ title: 'SETUP-01 the cookie is Secure', tags: ['@SETUP-01'], attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: `SETUP-01: ${secure}` }] }] }),
+  fakeTest({
+    title: 'SETUP-01 the cookie is Secure',
+    tags: ['@SETUP-01'],
+    attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: `SETUP-01: ${secure}` }] }],
+  }),
   pass('SETUP-03'),
   ...['chromium', 'webkit'].map((project) =>
-    fakeTest({ title: 'OTP-01 logs in', tags: ['@OTP-01'], project, attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: 'OTP-01: the SMS fallback is not checked on this target' }] }] }),
+    fakeTest({
+      title: 'OTP-01 logs in',
+      tags: ['@OTP-01'],
+      project,
+      attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: 'OTP-01: the SMS fallback is not checked on this target' }] }],
+    }),
   ),
   notApplicable('FORM-01'),
   notApplicable('COOKIE-05'),
-  fakeTest({ title: 'PRIV-01 the privacy page', tags: ['@PRIV-01'], attempts: [{ status: 'passed', annotations: [{ type: 'note', description: `PRIV-01: ${privacy}` }] }] }),
+  fakeTest({
+    title: 'PRIV-01 the privacy page',
+    tags: ['@PRIV-01'],
+    attempts: [{ status: 'passed', annotations: [{ type: 'note', description: `PRIV-01: ${privacy}` }] }],
+  }),
 ];
 
 describe('ConformanceReporter, checks not performed and notes', () => {
@@ -51,17 +64,21 @@ describe('ConformanceReporter, checks not performed and notes', () => {
     expect(outsideDetails).toContain('<tr class="notes">');
     expect(outsideDetails).toContain('Secure not checked: http://localhost:3000 is served over http');
     expect(setup01).toContain('<div class="not-checked">1 check not performed</div>');
-    expect(html).toContain('<p class="not-checked-summary"><span class="count">2</span> with checks not performed: <a href="#SETUP-01">SETUP-01</a>, <a href="#OTP-01">OTP-01</a></p>');
+    expect(html).toContain(
+      '<p class="not-checked-summary"><span class="count">2</span> with checks not performed: <a href="#SETUP-01">SETUP-01</a>, <a href="#OTP-01">OTP-01</a></p>',
+    );
     expect(html).toContain('<span class="label">note</span> the privacy page does not link Stripe&#39;s privacy policy');
   });
 
-  it('junit.xml: properties of the requirement\'s testcase, and lines of its system-out', async () => {
+  it("junit.xml: properties of the requirement's testcase, and lines of its system-out", async () => {
     const { junit } = await run;
     const testcase = /<testcase name="SETUP-01 [^>]*>.*?<\/testcase>/s.exec(junit)?.[0] ?? '';
     expect(testcase).toContain(`<property name="not-checked" value="${secure}"/>`);
     expect(testcase).toMatch(/<system-out>[^<]*check not performed: Secure not checked: [^<]*\(SETUP-01 the cookie is Secure\)/);
     expect(testcase).not.toContain('<failure');
-    expect(junit).toMatch(/<testcase name="PRIV-01 [^>]*><properties>.*<property name="note" value="the privacy page does not link Stripe&apos;s privacy policy"\/>/);
+    expect(junit).toMatch(
+      /<testcase name="PRIV-01 [^>]*><properties>.*<property name="note" value="the privacy page does not link Stripe&apos;s privacy policy"\/>/,
+    );
   });
 
   it('the summary names them', async () => {
@@ -70,7 +87,10 @@ describe('ConformanceReporter, checks not performed and notes', () => {
   });
 
   it('says nothing about them when every check was performed', async () => {
-    const { md, html, printed, json } = await runReporter({ tests: [pass('SETUP-01'), pass('SETUP-03'), flaky('OTP-01'), notApplicable('FORM-01'), notApplicable('COOKIE-05')], options: { catalogue } });
+    const { md, html, printed, json } = await runReporter({
+      tests: [pass('SETUP-01'), pass('SETUP-03'), flaky('OTP-01'), notApplicable('FORM-01'), notApplicable('COOKIE-05')],
+      options: { catalogue },
+    });
     expect(json.counts.notChecked).toBe(0);
     expect(md).not.toContain('check not performed');
     expect(html).not.toContain('<p class="not-checked-summary">');

@@ -11,12 +11,19 @@ afterEach(() => {
 });
 
 describe('ConformanceReporter, interrupted and broken runs', () => {
-  it('writes a partial report on Ctrl-C and keeps Playwright\'s interrupted status', async () => {
-    const tests = [pass('SETUP-01'), fakeTest({ title: 'SETUP-03 is checked', tags: ['@SETUP-03'], attempts: [{ status: 'interrupted' }] }), fakeTest({ title: 'OTP-01 logs in', tags: ['@OTP-01'], attempts: [] })];
+  it("writes a partial report on Ctrl-C and keeps Playwright's interrupted status", async () => {
+    const tests = [
+      pass('SETUP-01'),
+      fakeTest({ title: 'SETUP-03 is checked', tags: ['@SETUP-03'], attempts: [{ status: 'interrupted' }] }),
+      fakeTest({ title: 'OTP-01 logs in', tags: ['@OTP-01'], attempts: [] }),
+    ];
     const { returned, json, md, html, printed, dir } = await runReporter({ tests, status: 'interrupted', options: { catalogue } });
     expect(returned).toBeUndefined();
     expect(json.run).toMatchObject({ partial: true, playwrightStatus: 'interrupted' });
-    expect(json.requirements.find((r) => r.id === 'SETUP-03')).toMatchObject({ status: 'not-run', reason: 'SETUP-03 is checked: interrupted before it finished' });
+    expect(json.requirements.find((r) => r.id === 'SETUP-03')).toMatchObject({
+      status: 'not-run',
+      reason: 'SETUP-03 is checked: interrupted before it finished',
+    });
     expect(json.requirements.find((r) => r.id === 'OTP-01')?.reason).toContain('did not run');
     expect(md).toContain('(partial: run interrupted)');
     expect(html).toContain('partial: interrupted');
@@ -24,7 +31,7 @@ describe('ConformanceReporter, interrupted and broken runs', () => {
     expect(gateOnReport(join(dir, 'conformance.json')).exitCode).toBe(1);
   });
 
-  it('keeps a global timeout\'s status too', async () => {
+  it("keeps a global timeout's status too", async () => {
     expect((await runReporter({ tests: cleanRun(), status: 'timedout', options: { catalogue } })).returned).toBeUndefined();
   });
 
@@ -40,7 +47,11 @@ describe('ConformanceReporter, interrupted and broken runs', () => {
 
   it('never throws when the results themselves are broken', async () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const broken = Object.defineProperty(pass('SETUP-01'), 'results', { get: () => { throw new Error('corrupt result'); } });
+    const broken = Object.defineProperty(pass('SETUP-01'), 'results', {
+      get: () => {
+        throw new Error('corrupt result');
+      },
+    });
     const reporter = new ConformanceReporter({ outputDir: mkdtempSync(join(tmpdir(), 'broken-')), catalogue, printSummary: false });
     reporter.onBegin(fakeConfig(), fakeSuite([broken]));
     await expect(reporter.onEnd(fakeEnd('passed'))).resolves.toEqual({ status: 'failed' });
@@ -56,7 +67,11 @@ describe('ConformanceReporter, interrupted and broken runs', () => {
 
 describe('ConformanceReporter, shards and merges', () => {
   it('a shard gates only on its own requirements and says so', async () => {
-    const { json, returned } = await runReporter({ tests: [pass('SETUP-01')], options: { catalogue }, config: fakeConfig({ shard: { current: 1, total: 2 } }) });
+    const { json, returned } = await runReporter({
+      tests: [pass('SETUP-01')],
+      options: { catalogue },
+      config: fakeConfig({ shard: { current: 1, total: 2 } }),
+    });
     expect(json.run.shard).toEqual({ current: 1, total: 2 });
     expect(json.run.selection.mode).toBe('selected');
     expect(json.run.selection.because.at(-1)).toContain('shard 1/2');
@@ -64,7 +79,11 @@ describe('ConformanceReporter, shards and merges', () => {
   });
 
   it('a merge counts the shards and gates on the whole catalogue', async () => {
-    const { json, printed } = await runReporter({ tests: cleanRun(), options: { catalogue, mode: 'merge' }, config: fakeConfig({ projects: ['chromium', 'chromium'] }) });
+    const { json, printed } = await runReporter({
+      tests: cleanRun(),
+      options: { catalogue, mode: 'merge' },
+      config: fakeConfig({ projects: ['chromium', 'chromium'] }),
+    });
     expect(json.run.shard).toEqual({ merged: 2 });
     expect(json.run.selection.mode).toBe('full');
     expect(json.verdict.passed).toBe(true);

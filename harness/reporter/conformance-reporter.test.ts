@@ -4,7 +4,21 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ConformanceReporter from './conformance-reporter.ts';
 import type { ConformanceReporterOptions } from './glossary.ts';
-import { cleanRun, fail, fakeConfig, fakeEnd, fakeMetadata, fakeSuite, fakeTest, flaky, notApplicable, pass, runReporter, sampleCatalogue as catalogue, skippedWithReason } from './testing.ts';
+import {
+  cleanRun,
+  fail,
+  fakeConfig,
+  fakeEnd,
+  fakeMetadata,
+  fakeSuite,
+  fakeTest,
+  flaky,
+  notApplicable,
+  pass,
+  runReporter,
+  sampleCatalogue as catalogue,
+  skippedWithReason,
+} from './testing.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -54,10 +68,20 @@ describe('ConformanceReporter, a run with a gating failure', () => {
     expect(setup03?.scenarios[0]?.htmlReport).toMatch(/^html\/index\.html#\?testId=fake-\d+$/);
     expect(json.requirements.find((r) => r.id === 'OTP-01')).toMatchObject({ flaky: true, blocking: false });
     // test.skip(condition, reason) is a skip like any other: not-run, with its reason, never not-applicable.
-    expect(json.requirements.find((r) => r.id === 'COOKIE-05')).toMatchObject({ status: 'not-run', blocking: true, reason: 'COOKIE-05 remembered: skipped: no Chrome-like model here' });
+    expect(json.requirements.find((r) => r.id === 'COOKIE-05')).toMatchObject({
+      status: 'not-run',
+      blocking: true,
+      reason: 'COOKIE-05 remembered: skipped: no Chrome-like model here',
+    });
     expect(json.requirements.find((r) => r.id === 'FORM-01')?.reason).toBe('the target is http');
     expect(json.unmappedScenarios.map((s) => s.title)).toEqual(['the emulator starts']);
-    expect(json.run).toMatchObject({ playwrightStatus: 'failed', partial: false, shard: null, target: { url: 'http://localhost:4242' }, browser: { name: 'Chromium' } });
+    expect(json.run).toMatchObject({
+      playwrightStatus: 'failed',
+      partial: false,
+      shard: null,
+      target: { url: 'http://localhost:4242' },
+      browser: { name: 'Chromium' },
+    });
   });
 
   it('conformance.md has the counts, a row per requirement with the blocking one in bold, and the failure', async () => {
@@ -92,8 +116,12 @@ describe('ConformanceReporter, a run with a gating failure', () => {
     const { junit } = await run;
     expect(junit.match(/<testcase name="[A-Z0-9]+-\d{2} /g)).toHaveLength(6);
     expect(junit.match(/<failure /g)).toHaveLength(2);
-    expect(junit).toMatch(/<testcase name="COOKIE-05 [^>]*>.*<failure type="not-run" message="not run: COOKIE-05 remembered: skipped: no Chrome-like model here"/);
-    expect(junit).toMatch(/<testcase name="SETUP-03 [^>]*>.*<failure type="failed" message="SETUP-03: the page received sk_test_&lt;secret&gt; &amp; the full SetupIntent"/);
+    expect(junit).toMatch(
+      /<testcase name="COOKIE-05 [^>]*>.*<failure type="not-run" message="not run: COOKIE-05 remembered: skipped: no Chrome-like model here"/,
+    );
+    expect(junit).toMatch(
+      /<testcase name="SETUP-03 [^>]*>.*<failure type="failed" message="SETUP-03: the page received sk_test_&lt;secret&gt; &amp; the full SetupIntent"/,
+    );
     expect(junit).toMatch(/<testcase name="PRIV-01 [^>]*>.*<skipped message="advisory requirement failed/);
     expect(junit).toMatch(/<testcase name="FORM-01 [^>]*>.*<skipped message="not applicable: the target is http"/);
     expect(junit).toContain('<testsuites name="link-harness conformance" tests="6" failures="2" errors="0" skipped="2"');
@@ -113,7 +141,11 @@ describe('ConformanceReporter, a run with a gating failure', () => {
 
 describe('ConformanceReporter, verdicts', () => {
   it('passes a run Playwright failed only because of an advisory requirement', async () => {
-    const { returned, json, md, html, junit } = await runReporter({ tests: [...cleanRun(), fail('PRIV-01', 'no mention')], status: 'failed', options: { catalogue } });
+    const { returned, json, md, html, junit } = await runReporter({
+      tests: [...cleanRun(), fail('PRIV-01', 'no mention')],
+      status: 'failed',
+      options: { catalogue },
+    });
     expect(returned).toEqual({ status: 'passed' });
     expect(json.verdict.passed).toBe(true);
     expect(md).toMatch(/^## Link conformance: ✅ passed/);
@@ -128,34 +160,62 @@ describe('ConformanceReporter, verdicts', () => {
     expect(full.json.verdict.notRun).toEqual(['OTP-01', 'FORM-01', 'COOKIE-05']);
     expect(full.junit.match(/<failure type="not-run"/g)).toHaveLength(3);
 
-    const filtered = await runReporter({ tests, options: { catalogue }, config: fakeConfig({ metadata: fakeMetadata({ selection: { mode: 'selected', because: ['--grep @SETUP'] } }) }) });
+    const filtered = await runReporter({
+      tests,
+      options: { catalogue },
+      config: fakeConfig({ metadata: fakeMetadata({ selection: { mode: 'selected', because: ['--grep @SETUP'] } }) }),
+    });
     expect(filtered.returned).toEqual({ status: 'passed' });
     expect(filtered.json.requirements.find((r) => r.id === 'OTP-01')).toMatchObject({ status: 'not-run', shouldRun: false, blocking: false });
     expect(filtered.md).toContain('not-run (not selected)');
   });
 
   it('a skip without a reason is not-run, not not-applicable, and blocks', async () => {
-    const tests = [...cleanRun().filter((t) => !t.title.startsWith('FORM-01')), fakeTest({ title: 'FORM-01 https', tags: ['@FORM-01'], attempts: [{ status: 'skipped' }] })];
+    const tests = [
+      ...cleanRun().filter((t) => !t.title.startsWith('FORM-01')),
+      fakeTest({ title: 'FORM-01 https', tags: ['@FORM-01'], attempts: [{ status: 'skipped' }] }),
+    ];
     const { json, returned } = await runReporter({ tests, options: { catalogue } });
-    expect(json.requirements.find((r) => r.id === 'FORM-01')).toMatchObject({ status: 'not-run', blocking: true, reason: 'FORM-01 https: skipped without a reason' });
+    expect(json.requirements.find((r) => r.id === 'FORM-01')).toMatchObject({
+      status: 'not-run',
+      blocking: true,
+      reason: 'FORM-01 https: skipped without a reason',
+    });
     expect(returned).toEqual({ status: 'failed' });
   });
 
   it('uses the expectations file: expected failures do not gate, a passing one is flagged', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'expect-')), 'expectations.json');
-    writeFileSync(file, JSON.stringify({ expectedFailures: [
-      { requirement: 'SETUP-03', reason: 'the shop renders the full SetupIntent', link: 'https://example.com/shop/issues/9' },
-      { requirement: 'OTP-01', reason: 'OTP was broken', link: 'https://example.com/shop/issues/3' },
-    ] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        expectedFailures: [
+          { requirement: 'SETUP-03', reason: 'the shop renders the full SetupIntent', link: 'https://example.com/shop/issues/9' },
+          { requirement: 'OTP-01', reason: 'OTP was broken', link: 'https://example.com/shop/issues/3' },
+        ],
+      }),
+    );
     vi.stubEnv('LINK_HARNESS_EXPECTATIONS', file);
-    const tests = [pass('SETUP-01'), fail('SETUP-03', 'SETUP-03: full SetupIntent in the page'), pass('OTP-01'), notApplicable('FORM-01'), notApplicable('COOKIE-05')];
+    const tests = [
+      pass('SETUP-01'),
+      fail('SETUP-03', 'SETUP-03: full SetupIntent in the page'),
+      pass('OTP-01'),
+      notApplicable('FORM-01'),
+      notApplicable('COOKIE-05'),
+    ];
     const { json, returned, printed, junit, md } = await runReporter({ tests, status: 'failed', options: { catalogue } });
     expect(returned).toEqual({ status: 'passed' });
-    expect(json.requirements.find((r) => r.id === 'SETUP-03')).toMatchObject({ status: 'expected-fail', blocking: false, expectation: { link: 'https://example.com/shop/issues/9' } });
+    expect(json.requirements.find((r) => r.id === 'SETUP-03')).toMatchObject({
+      status: 'expected-fail',
+      blocking: false,
+      expectation: { link: 'https://example.com/shop/issues/9' },
+    });
     expect(json.verdict.unexpectedPasses).toEqual(['OTP-01']);
     expect(json.run.expectationsFile).toMatch(/expectations\.json$/);
     expect(printed).toContain('expected to fail but passed (update the expectations file): OTP-01');
-    expect(junit).toMatch(/<testcase name="SETUP-03 [^>]*>.*<skipped message="expected failure: the shop renders the full SetupIntent \(https:\/\/example\.com\/shop\/issues\/9\)"/);
+    expect(junit).toMatch(
+      /<testcase name="SETUP-03 [^>]*>.*<skipped message="expected failure: the shop renders the full SetupIntent \(https:\/\/example\.com\/shop\/issues\/9\)"/,
+    );
     expect(md).toContain('passed (expected to fail: update the expectations)');
 
     const strict = await runReporter({ tests, status: 'failed', options: { catalogue, failOnUnexpectedPass: true } });
@@ -179,7 +239,10 @@ describe('ConformanceReporter, verdicts', () => {
   });
 
   it('a failing test outside the catalogue fails the run', async () => {
-    const { json, returned } = await runReporter({ tests: [...cleanRun(), fakeTest({ title: 'harness self-test', attempts: [{ status: 'failed', error: 'boom' }], project: 'stripe-js' })], options: { catalogue } });
+    const { json, returned } = await runReporter({
+      tests: [...cleanRun(), fakeTest({ title: 'harness self-test', attempts: [{ status: 'failed', error: 'boom' }], project: 'stripe-js' })],
+      options: { catalogue },
+    });
     expect(json.verdict.unmappedFailures).toEqual(['[stripe-js] harness self-test']);
     expect(returned).toEqual({ status: 'failed' });
   });
@@ -193,10 +256,15 @@ describe('ConformanceReporter, verdicts', () => {
 });
 
 describe('ConformanceReporter, when Playwright only lists the tests (--list)', () => {
-  it('writes and prints nothing and leaves the exit code to Playwright, so the last run\'s reports stay', async () => {
+  it("writes and prints nothing and leaves the exit code to Playwright, so the last run's reports stay", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'conformance-list-'));
     const printed: string[] = [];
-    const reporter = new ConformanceReporter({ outputDir: dir, catalogue, listOnly: true, print: (text: string) => printed.push(text) } as ConformanceReporterOptions);
+    const reporter = new ConformanceReporter({
+      outputDir: dir,
+      catalogue,
+      listOnly: true,
+      print: (text: string) => printed.push(text),
+    } as ConformanceReporterOptions);
     reporter.onBegin(fakeConfig(), fakeSuite(cleanRun()));
     expect(await reporter.onEnd(fakeEnd('passed'))).toBeUndefined();
     expect(readdirSync(dir)).toEqual([]);

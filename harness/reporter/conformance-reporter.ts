@@ -75,8 +75,12 @@ export default class ConformanceReporter implements Reporter {
     for (const e of writeErrors) this.complain(e.message);
     if (this.options.printSummary !== false) {
       this.guard('print the summary', () => {
-        const lines = conformanceSummary(report, written.map((path) => reportPath(process.cwd(), path)));
-        if (this.mode() === 'merge') lines.splice(-1, 0, '  merge-reports ignores reporters\' verdicts: gate on it with `npm run conformance:gate` (exit 1 when it failed)');
+        const lines = conformanceSummary(
+          report,
+          written.map((path) => reportPath(process.cwd(), path)),
+        );
+        if (this.mode() === 'merge')
+          lines.splice(-1, 0, "  merge-reports ignores reporters' verdicts: gate on it with `npm run conformance:gate` (exit 1 when it failed)");
         (this.options.print ?? ((text: string) => process.stdout.write(text)))(`${lines.join('\n')}\n`);
       });
     }
@@ -88,8 +92,16 @@ export default class ConformanceReporter implements Reporter {
   private build(config: FullConfig, result: FullResult): ConformanceReport {
     const configDir = this.configDir(config);
     const catalogue = this.options.catalogue ?? requirements;
-    const source = expectationsSource({ env: process.env, cwd: process.cwd(), configDir, ...(this.options.expectationsFile ? { option: this.options.expectationsFile } : {}) });
-    const loaded = loadExpectations(source, catalogue.map((r) => r.id));
+    const source = expectationsSource({
+      env: process.env,
+      cwd: process.cwd(),
+      configDir,
+      ...(this.options.expectationsFile ? { option: this.options.expectationsFile } : {}),
+    });
+    const loaded = loadExpectations(
+      source,
+      catalogue.map((r) => r.id),
+    );
     const outputDir = resolve(configDir, this.options.outputDir ?? 'reports');
     const htmlReportDir = this.options.htmlReportDir === null ? null : resolve(configDir, this.options.htmlReportDir ?? resolve(outputDir, 'html'));
     return buildReport({

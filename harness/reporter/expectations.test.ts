@@ -18,7 +18,10 @@ describe('expectationsSource', () => {
   });
 
   it('LINK_HARNESS_EXPECTATIONS wins, relative to the working directory, and must exist', () => {
-    expect(expectationsSource({ env: { LINK_HARNESS_EXPECTATIONS: 'shop/expect.json' }, cwd: '/cwd', configDir: '/repo', option: 'x.json' })).toEqual({ path: '/cwd/shop/expect.json', explicit: true });
+    expect(expectationsSource({ env: { LINK_HARNESS_EXPECTATIONS: 'shop/expect.json' }, cwd: '/cwd', configDir: '/repo', option: 'x.json' })).toEqual({
+      path: '/cwd/shop/expect.json',
+      explicit: true,
+    });
   });
 
   it('the reporter option is relative to the config', () => {
@@ -28,7 +31,10 @@ describe('expectationsSource', () => {
 
 describe('loadExpectations', () => {
   it('reads requirement, reason and link', () => {
-    const loaded = loadExpectations(file('ok.json', JSON.stringify({ expectedFailures: [{ requirement: 'OTP-04', reason: ' no fallback ', link: 'https://x/1' }] })), ids);
+    const loaded = loadExpectations(
+      file('ok.json', JSON.stringify({ expectedFailures: [{ requirement: 'OTP-04', reason: ' no fallback ', link: 'https://x/1' }] })),
+      ids,
+    );
     expect(loaded.expectations).toEqual([{ requirement: 'OTP-04', reason: 'no fallback', link: 'https://x/1' }]);
     expect(loaded.errors).toEqual([]);
     expect(loaded.file).toMatch(/ok\.json$/);

@@ -21,7 +21,17 @@ export interface ExpectationsSource {
  * expectationsSource({ env: process.env, cwd: process.cwd(), configDir: '/repo' })
  * // { path: '/repo/conformance-expectations.json', explicit: false }
  */
-export function expectationsSource({ env, cwd, configDir, option }: { env: Record<string, string | undefined>; cwd: string; configDir: string; option?: string }): ExpectationsSource {
+export function expectationsSource({
+  env,
+  cwd,
+  configDir,
+  option,
+}: {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  configDir: string;
+  option?: string;
+}): ExpectationsSource {
   const fromEnv = env.LINK_HARNESS_EXPECTATIONS?.trim();
   if (fromEnv) return { path: resolve(cwd, fromEnv), explicit: true };
   if (option) return { path: resolve(configDir, option), explicit: false };
@@ -72,9 +82,11 @@ export function loadExpectations(source: ExpectationsSource, catalogueIds: reado
   entries.forEach((entry: unknown, index) => {
     const { requirement, reason, link } = (entry ?? {}) as Record<string, unknown>;
     const where = `expectedFailures[${index}]`;
-    if (!nonEmpty(requirement) || !catalogueIds.includes(requirement)) errors.push(problem(source.path, `${where}: "requirement" ${JSON.stringify(requirement)} is not in the catalogue`));
+    if (!nonEmpty(requirement) || !catalogueIds.includes(requirement))
+      errors.push(problem(source.path, `${where}: "requirement" ${JSON.stringify(requirement)} is not in the catalogue`));
     else if (!nonEmpty(reason) || !nonEmpty(link)) errors.push(problem(source.path, `${where} (${requirement}): "reason" and "link" must both be non-empty`));
-    else if (expectations.some((e) => e.requirement === requirement)) errors.push(problem(source.path, `${where}: ${requirement} is listed twice; the first entry is used`));
+    else if (expectations.some((e) => e.requirement === requirement))
+      errors.push(problem(source.path, `${where}: ${requirement} is listed twice; the first entry is used`));
     else expectations.push({ requirement, reason: reason.trim(), link: link.trim() });
   });
   return { file: source.path, expectations, errors };

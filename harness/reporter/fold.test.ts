@@ -36,10 +36,20 @@ const scenario = (requirement: string, status: ScenarioResult['status'], extra: 
 
 /** A scenario naming SETUP-01 and OTP-04 that failed, with its outcome for each. */
 const both = (outcomes: ScenarioResult['byRequirement'], extra: Partial<ScenarioResult> = {}) =>
-  scenario('SETUP-01', 'failed', { title: 'SETUP-01 OTP-04 together', requirements: ['SETUP-01', 'OTP-04'], error: 'first error', byRequirement: outcomes, ...extra });
+  scenario('SETUP-01', 'failed', {
+    title: 'SETUP-01 OTP-04 together',
+    requirements: ['SETUP-01', 'OTP-04'],
+    error: 'first error',
+    byRequirement: outcomes,
+    ...extra,
+  });
 
-const fold = (scenarios: ScenarioResult[], selection = full, expectations = [] as { requirement: string; reason: string; link: string }[], failOnUnexpectedPass = false) =>
-  Object.fromEntries(foldRequirements({ catalogue, scenarios, expectations, selection, failOnUnexpectedPass }).map((r) => [r.id, r]));
+const fold = (
+  scenarios: ScenarioResult[],
+  selection = full,
+  expectations = [] as { requirement: string; reason: string; link: string }[],
+  failOnUnexpectedPass = false,
+) => Object.fromEntries(foldRequirements({ catalogue, scenarios, expectations, selection, failOnUnexpectedPass }).map((r) => [r.id, r]));
 
 describe('foldRequirements', () => {
   it('any failed scenario fails the requirement, with its message and the sum of durations', () => {
@@ -84,10 +94,16 @@ describe('foldRequirements', () => {
 });
 
 describe('foldRequirements, a failed scenario naming several requirements', () => {
-  it('fails only the requirement its outcome fails, with that outcome\'s message, and passes the checked one', () => {
-    const folded = fold([both({ 'SETUP-01': { status: 'passed', reason: null, error: null }, 'OTP-04': { status: 'failed', reason: null, error: 'OTP-04: still locked' } })]);
+  it("fails only the requirement its outcome fails, with that outcome's message, and passes the checked one", () => {
+    const folded = fold([
+      both({ 'SETUP-01': { status: 'passed', reason: null, error: null }, 'OTP-04': { status: 'failed', reason: null, error: 'OTP-04: still locked' } }),
+    ]);
     expect(folded['SETUP-01']).toMatchObject({ status: 'passed', blocking: false, firstFailure: null });
-    expect(folded['OTP-04']).toMatchObject({ status: 'failed', blocking: true, firstFailure: { scenario: 'SETUP-01 OTP-04 together', message: 'OTP-04: still locked' } });
+    expect(folded['OTP-04']).toMatchObject({
+      status: 'failed',
+      blocking: true,
+      firstFailure: { scenario: 'SETUP-01 OTP-04 together', message: 'OTP-04: still locked' },
+    });
   });
 
   it('a requirement the scenario did not reach is not-run with its own reason, and blocks', () => {
@@ -110,7 +126,8 @@ describe('foldRequirements, notes', () => {
     { kind: 'not-checked', requirement: 'SETUP-01', text: 'Secure not checked: http target' },
     { kind: 'note', requirement: null, text: 'driven on the reference checkout only' },
   ];
-  const passing = (project: string) => scenario('SETUP-01', 'passed', { title: 'SETUP-01 OTP-04 together', requirements: ['SETUP-01', 'OTP-04'], project, notes });
+  const passing = (project: string) =>
+    scenario('SETUP-01', 'passed', { title: 'SETUP-01 OTP-04 together', requirements: ['SETUP-01', 'OTP-04'], project, notes });
 
   it('puts a note under the requirement it names, and one naming none under every requirement of the scenario, each once', () => {
     const folded = fold([passing('chromium'), passing('webkit')]);
@@ -135,7 +152,15 @@ describe('verdictOf', () => {
       expectations: [{ requirement: 'OTP-04', reason: 'r', link: 'l' }],
       selection: full,
     });
-    expect(verdictOf(requirements, [], [])).toEqual({ passed: true, failed: [], notRun: [], advisoryFailed: ['PRIV-01'], unexpectedPasses: ['OTP-04'], unmappedFailures: [], reasons: [] });
+    expect(verdictOf(requirements, [], [])).toEqual({
+      passed: true,
+      failed: [],
+      notRun: [],
+      advisoryFailed: ['PRIV-01'],
+      unexpectedPasses: ['OTP-04'],
+      unmappedFailures: [],
+      reasons: [],
+    });
   });
 
   it('fails on gating failures, gating requirements not run, failing tests outside the catalogue and errors', () => {

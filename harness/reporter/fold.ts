@@ -63,8 +63,7 @@ export function foldRequirements(input: FoldInput): RequirementResult[] {
     const unexpectedPass = expectation !== null && status === 'passed';
     const selected = scenarios.length > 0;
     const shouldRun = selected || input.selection.mode === 'full';
-    const blocking =
-      entry.gates && (status === 'failed' || (status === 'not-run' && shouldRun) || (unexpectedPass && input.failOnUnexpectedPass === true));
+    const blocking = entry.gates && (status === 'failed' || (status === 'not-run' && shouldRun) || (unexpectedPass && input.failOnUnexpectedPass === true));
     const firstFailed = scenarios.find((s) => outcomeFor(s, entry.id).status === 'failed');
     return {
       id: entry.id,

@@ -49,12 +49,17 @@ export function runLine(run: RunInfo): string {
   const target = run.target.url ? `${run.target.url}${run.target.kind === 'reference-checkout' ? ' (reference checkout)' : ''}` : 'unknown target';
   const stripe = `${run.stripe.backend === 'emulator' ? 'Stripe emulator' : 'Stripe test mode'}${run.stripe.apiVersion ? `, API ${run.stripe.apiVersion}` : ''}`;
   const browser = [run.browser.name, run.browser.version].filter(Boolean).join(' ') || 'unknown browser';
-  const shard = run.shard === null ? '' : 'merged' in run.shard ? ` · merged from ${run.shard.merged} shard(s)` : ` · shard ${run.shard.current}/${run.shard.total}`;
+  const shard =
+    run.shard === null ? '' : 'merged' in run.shard ? ` · merged from ${run.shard.merged} shard(s)` : ` · shard ${run.shard.current}/${run.shard.total}`;
   return `${target} · ${stripe} · ${browser} · link-harness ${run.harnessVersion ?? '?'}${shard}`;
 }
 
 /** The first line of a message, for table cells and summaries. */
 export function firstLine(text: string, max = 160): string {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

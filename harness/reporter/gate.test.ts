@@ -17,13 +17,19 @@ describe('gateOnReport', () => {
   });
 
   it('exits 1 on a failed verdict, listing the reasons', () => {
-    const { exitCode, lines } = gateOnReport(report('bad.json', { schemaVersion: 1, verdict: { passed: false, reasons: ['gating requirements failed: SETUP-03'] }, run: { partial: false } }));
+    const { exitCode, lines } = gateOnReport(
+      report('bad.json', { schemaVersion: 1, verdict: { passed: false, reasons: ['gating requirements failed: SETUP-03'] }, run: { partial: false } }),
+    );
     expect(exitCode).toBe(1);
     expect(lines.join('\n')).toContain('SETUP-03');
   });
 
   it('exits 1 on a partial report, even one that says passed', () => {
-    expect(gateOnReport(report('partial.json', { schemaVersion: 1, verdict: { passed: true, reasons: [] }, run: { partial: true, playwrightStatus: 'interrupted' } })).exitCode).toBe(1);
+    expect(
+      gateOnReport(
+        report('partial.json', { schemaVersion: 1, verdict: { passed: true, reasons: [] }, run: { partial: true, playwrightStatus: 'interrupted' } }),
+      ).exitCode,
+    ).toBe(1);
   });
 
   it('exits 1 when the report is missing, unreadable or of another schema version', () => {

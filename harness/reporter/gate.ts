@@ -20,13 +20,26 @@ export function gateOnReport(path: string): GateResult {
   try {
     report = JSON.parse(readFileSync(path, 'utf8')) as typeof report;
   } catch (err) {
-    return { exitCode: 1, lines: [`link-harness gate: cannot read ${path} (${err instanceof Error ? err.message : String(err)}). Run the tests or merge the shards first; the reporter writes it.`] };
+    return {
+      exitCode: 1,
+      lines: [
+        `link-harness gate: cannot read ${path} (${err instanceof Error ? err.message : String(err)}). Run the tests or merge the shards first; the reporter writes it.`,
+      ],
+    };
   }
   if (report.schemaVersion !== conformanceSchemaVersion) {
-    return { exitCode: 1, lines: [`link-harness gate: ${path} has schema version ${String(report.schemaVersion)}, this gate reads ${conformanceSchemaVersion}. Regenerate the report with this version of the harness.`] };
+    return {
+      exitCode: 1,
+      lines: [
+        `link-harness gate: ${path} has schema version ${String(report.schemaVersion)}, this gate reads ${conformanceSchemaVersion}. Regenerate the report with this version of the harness.`,
+      ],
+    };
   }
   if (report.run?.partial === true) {
-    return { exitCode: 1, lines: [`link-harness gate: ${path} is partial (the run was ${String(report.run.playwrightStatus)}): conformance was not established.`] };
+    return {
+      exitCode: 1,
+      lines: [`link-harness gate: ${path} is partial (the run was ${String(report.run.playwrightStatus)}): conformance was not established.`],
+    };
   }
   if (report.verdict?.passed === true) return { exitCode: 0, lines: [`link-harness gate: ${path}: conformance passed.`] };
   const reasons = Array.isArray(report.verdict?.reasons) ? report.verdict.reasons.map(String) : [];

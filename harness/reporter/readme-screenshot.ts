@@ -14,11 +14,15 @@ import { chromiumLaunchOptions } from '../target/chromium.ts';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const out = mkdtempSync(join(tmpdir(), 'conformance-screenshot-'));
-const run = spawnSync(process.execPath, [join(repo, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'harness/reporter/sharding-fixture/playwright.config.ts'], {
-  cwd: repo,
-  env: { ...process.env, FIXTURE_OUT: out, FIXTURE_FAULT: '1', FORCE_COLOR: '0' },
-  encoding: 'utf8',
-});
+const run = spawnSync(
+  process.execPath,
+  [join(repo, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'harness/reporter/sharding-fixture/playwright.config.ts'],
+  {
+    cwd: repo,
+    env: { ...process.env, FIXTURE_OUT: out, FIXTURE_FAULT: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  },
+);
 if (run.status !== 1) throw new Error(`readme-screenshot: the faulty fixture run should exit 1, got ${run.status}:\n${run.stdout}${run.stderr}`);
 
 const page = join(out, 'reports', 'conformance.html');

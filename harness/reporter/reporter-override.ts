@@ -20,7 +20,7 @@ export function reporterOverrideWarning(argv: readonly string[]): string | undef
   if (reporters === undefined || reporters.split(',').some((name) => /(^|[\\/])harness[\\/]reporter([\\/]index\.ts)?$/.test(name.trim()))) return undefined;
   return [
     `link-harness: --reporter=${reporters} replaces every reporter of the config, the conformance reporter too:`,
-    'this run writes no conformance reports, and its exit code is Playwright\'s, not the conformance verdict.',
+    "this run writes no conformance reports, and its exit code is Playwright's, not the conformance verdict.",
     `Keep the verdict with --reporter=${reporters},${conformanceReporter}`,
   ].join('\n  ');
 }

@@ -14,6 +14,8 @@ describe('mergedShards', () => {
   });
 
   it('falls back on copies of a project when the folder cannot be read', () => {
-    expect(mergedShards(fakeConfig({ projects: ['chromium', 'stripe-js', 'chromium'] }), ['node', 'cli.js', 'merge-reports', '/nonexistent/blobs'], '/')).toBe(2);
+    expect(mergedShards(fakeConfig({ projects: ['chromium', 'stripe-js', 'chromium'] }), ['node', 'cli.js', 'merge-reports', '/nonexistent/blobs'], '/')).toBe(
+      2,
+    );
   });
 });

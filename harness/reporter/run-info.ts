@@ -59,14 +59,32 @@ export function mergedShards(config: FullConfig, argv: readonly string[], cwd: s
  * @example
  * runInfo({ config, result, mode: 'test', expectationsFile: null, env: process.env })
  */
-export function runInfo({ config, result, mode, expectationsFile, env }: { config: FullConfig; result: FullResult; mode: ReporterMode; expectationsFile: string | null; env: Record<string, string | undefined> }): RunInfo {
+export function runInfo({
+  config,
+  result,
+  mode,
+  expectationsFile,
+  env,
+}: {
+  config: FullConfig;
+  result: FullResult;
+  mode: ReporterMode;
+  expectationsFile: string | null;
+  env: Record<string, string | undefined>;
+}): RunInfo {
   const metadata = recorded(config) ?? guessed(config, mode, env);
   const start = result.startTime.getTime();
   const duration = Math.max(0, Math.round(result.duration));
-  const shard = mode === 'merge' ? { merged: mergedShards(config, process.argv, process.cwd()) } : config.shard ? { current: config.shard.current, total: config.shard.total } : null;
-  const selection = shard && 'current' in shard && metadata.selection.mode === 'full'
-    ? { mode: 'selected' as const, because: [...metadata.selection.because, `shard ${shard.current}/${shard.total}: the merged report checks the rest`] }
-    : metadata.selection;
+  const shard =
+    mode === 'merge'
+      ? { merged: mergedShards(config, process.argv, process.cwd()) }
+      : config.shard
+        ? { current: config.shard.current, total: config.shard.total }
+        : null;
+  const selection =
+    shard && 'current' in shard && metadata.selection.mode === 'full'
+      ? { mode: 'selected' as const, because: [...metadata.selection.because, `shard ${shard.current}/${shard.total}: the merged report checks the rest`] }
+      : metadata.selection;
   return {
     ...metadata,
     selection,

@@ -29,13 +29,19 @@ describe('browserVersion', () => {
 describe('describeConformanceRun', () => {
   it('records target, backend, API version, browser and harness version', () => {
     const env: Record<string, string | undefined> = { STRIPE_SECRET_KEY: 'sk_test_shop' };
-    const run = describeConformanceRun({ targetUrl: 'https://shop.test', referenceCheckout: false, browserExecutable: executable('c2', 'echo "Chromium 150.0.1"') }, env);
+    const run = describeConformanceRun(
+      { targetUrl: 'https://shop.test', referenceCheckout: false, browserExecutable: executable('c2', 'echo "Chromium 150.0.1"') },
+      env,
+    );
     expect(run).toMatchObject({
       target: { url: 'https://shop.test', kind: 'checkout-url' },
       stripe: { backend: 'stripe-test-mode', apiVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) },
       browser: { name: 'Chromium', version: '150.0.1' },
     });
-    expect(describeConformanceRun({ targetUrl: 'http://localhost:4242', referenceCheckout: true }, {})).toMatchObject({ target: { kind: 'reference-checkout' }, stripe: { backend: 'emulator' } });
+    expect(describeConformanceRun({ targetUrl: 'http://localhost:4242', referenceCheckout: true }, {})).toMatchObject({
+      target: { kind: 'reference-checkout' },
+      stripe: { backend: 'emulator' },
+    });
   });
 
   it('describes the run once: processes started by this one reuse the answer', () => {

@@ -21,8 +21,8 @@ describe('scenarioNotes', () => {
   });
 
   it('keeps the prefix of an ID the scenario does not name, and drops empty notes', () => {
-    expect(scenarioNotes([{ type: 'note', description: 'OFF-02: elsewhere' }, { type: 'note' }, { type: 'not-checked', description: ' ' }], requirements)).toEqual([
-      { kind: 'note', requirement: null, text: 'OFF-02: elsewhere' },
-    ]);
+    expect(
+      scenarioNotes([{ type: 'note', description: 'OFF-02: elsewhere' }, { type: 'note' }, { type: 'not-checked', description: ' ' }], requirements),
+    ).toEqual([{ kind: 'note', requirement: null, text: 'OFF-02: elsewhere' }]);
   });
 });

@@ -13,9 +13,21 @@ const runs = {
       status: 'failed',
       tests: [
         fakeTest({ title: 'SETUP-01 ok', tags: ['@SETUP-01'], attempts: [{ status: 'passed' }] }),
-        fakeTest({ title: 'SETUP-03 leaks', tags: ['@SETUP-03'], attempts: [{ status: 'failed', error: 'leak', attachments: [{ name: 'trace', path: '/tmp/t/trace.zip' }] }] }),
-        fakeTest({ title: 'OTP-01 flaky', tags: ['@OTP-01'], attempts: [{ status: 'timedOut', error: 'Test timeout of 30000ms exceeded.' }, { status: 'passed' }] }),
-        fakeTest({ title: 'FORM-01 http', tags: ['@FORM-01'], attempts: [{ status: 'skipped', annotations: [{ type: 'not-applicable', description: 'http' }] }] }),
+        fakeTest({
+          title: 'SETUP-03 leaks',
+          tags: ['@SETUP-03'],
+          attempts: [{ status: 'failed', error: 'leak', attachments: [{ name: 'trace', path: '/tmp/t/trace.zip' }] }],
+        }),
+        fakeTest({
+          title: 'OTP-01 flaky',
+          tags: ['@OTP-01'],
+          attempts: [{ status: 'timedOut', error: 'Test timeout of 30000ms exceeded.' }, { status: 'passed' }],
+        }),
+        fakeTest({
+          title: 'FORM-01 http',
+          tags: ['@FORM-01'],
+          attempts: [{ status: 'skipped', annotations: [{ type: 'not-applicable', description: 'http' }] }],
+        }),
         fakeTest({ title: 'PRIV-01 page', tags: ['@PRIV-01'], attempts: [{ status: 'failed', error: 'no mention' }] }),
         fakeTest({ title: 'self-test', attempts: [{ status: 'passed' }] }),
         fakeTest({ title: 'NOPE-01 unknown', attempts: [{ status: 'passed' }] }),
@@ -26,11 +38,28 @@ const runs = {
     runReporter({
       status: 'failed',
       tests: [
-        fakeTest({ title: 'SETUP-01 cookie', tags: ['@SETUP-01'], attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: 'SETUP-01: Secure not checked: http target' }, { type: 'note', description: 'seen on the reference checkout' }] }] }),
-        fakeTest({ title: 'EMAIL-02 OTP-01 OTP-02 login', tags: ['@EMAIL-02', '@OTP-01', '@OTP-02'], attempts: [{ status: 'failed', errors: ['x', 'OTP-01: no login'], annotations: [{ type: 'requirement-checked', description: 'EMAIL-02' }] }] }),
+        fakeTest({
+          title: 'SETUP-01 cookie',
+          tags: ['@SETUP-01'],
+          attempts: [
+            {
+              status: 'passed',
+              annotations: [
+                { type: 'not-checked', description: 'SETUP-01: Secure not checked: http target' },
+                { type: 'note', description: 'seen on the reference checkout' },
+              ],
+            },
+          ],
+        }),
+        fakeTest({
+          title: 'EMAIL-02 OTP-01 OTP-02 login',
+          tags: ['@EMAIL-02', '@OTP-01', '@OTP-02'],
+          attempts: [{ status: 'failed', errors: ['x', 'OTP-01: no login'], annotations: [{ type: 'requirement-checked', description: 'EMAIL-02' }] }],
+        }),
       ],
     }),
-  'an interrupted run': () => runReporter({ status: 'interrupted', tests: [fakeTest({ title: 'SAFE-01 x', tags: ['@SAFE-01'], attempts: [{ status: 'interrupted' }] })] }),
+  'an interrupted run': () =>
+    runReporter({ status: 'interrupted', tests: [fakeTest({ title: 'SAFE-01 x', tags: ['@SAFE-01'], attempts: [{ status: 'interrupted' }] })] }),
   'a shard': () => runReporter({ tests: [], config: fakeConfig({ shard: { current: 2, total: 3 } }) }),
   'a merge without metadata': () => runReporter({ tests: [], options: { mode: 'merge' }, config: fakeConfig({ metadata: null }) }),
 };
@@ -76,7 +105,12 @@ describe('conformance.schema.json', () => {
     const { json } = await runs['a run with every status']();
     const { notChecked: _count, ...counts } = json.counts;
     const scenario = ({ byRequirement: _outcomes, notes: _notes, ...rest }: (typeof json.unmappedScenarios)[number]) => rest;
-    const older = { ...json, counts, requirements: json.requirements.map(({ notes: _notes, ...r }) => ({ ...r, scenarios: r.scenarios.map(scenario) })), unmappedScenarios: json.unmappedScenarios.map(scenario) };
+    const older = {
+      ...json,
+      counts,
+      requirements: json.requirements.map(({ notes: _notes, ...r }) => ({ ...r, scenarios: r.scenarios.map(scenario) })),
+      unmappedScenarios: json.unmappedScenarios.map(scenario),
+    };
     expect(problems(older)).toEqual([]);
   });
 });

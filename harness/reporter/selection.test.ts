@@ -6,7 +6,10 @@ const run = (...args: string[]) => selectionFromArgv(['node', '/x/playwright/cli
 describe('selectionFromArgv', () => {
   it('a plain run is full, whatever options that do not filter it carries', () => {
     expect(run()).toEqual({ mode: 'full', because: [] });
-    expect(run('--workers', '2', '--reporter=list', '--shard=1/2', '-c', 'playwright.config.ts', '--retries', '1', '-u', 'all')).toEqual({ mode: 'full', because: [] });
+    expect(run('--workers', '2', '--reporter=list', '--shard=1/2', '-c', 'playwright.config.ts', '--retries', '1', '-u', 'all')).toEqual({
+      mode: 'full',
+      because: [],
+    });
   });
 
   it('--grep, --project and --grep-invert select, in both spellings', () => {

@@ -4,9 +4,32 @@ import type { Selection } from './glossary.ts';
 const filterOptions = new Set(['-g', '--grep', '-G', '--grep-invert', '--project', '--last-failed', '--only-changed', '--test-list', '--test-list-invert']);
 /** Options that take a value in the next argument (so that value is not a file filter). */
 const valueOptions = new Set([
-  '-c', '--config', '-g', '--grep', '-G', '--grep-invert', '--project', '--reporter', '--shard', '-j', '--workers', '--retries', '--timeout',
-  '--repeat-each', '--output', '--max-failures', '--global-timeout', '--trace', '--tsconfig', '--browser', '--update-source-method',
-  '--test-list', '--test-list-invert', '--last-failed-file', '--ui-host', '--ui-port',
+  '-c',
+  '--config',
+  '-g',
+  '--grep',
+  '-G',
+  '--grep-invert',
+  '--project',
+  '--reporter',
+  '--shard',
+  '-j',
+  '--workers',
+  '--retries',
+  '--timeout',
+  '--repeat-each',
+  '--output',
+  '--max-failures',
+  '--global-timeout',
+  '--trace',
+  '--tsconfig',
+  '--browser',
+  '--update-source-method',
+  '--test-list',
+  '--test-list-invert',
+  '--last-failed-file',
+  '--ui-host',
+  '--ui-port',
 ]);
 /** Options whose value is optional, with the values they can take. */
 const optionalValues: Record<string, (value: string) => boolean> = {

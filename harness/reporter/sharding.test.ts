@@ -18,7 +18,16 @@ const fixtureConfig = join(repo, 'harness/reporter/sharding-fixture/playwright.c
 /** The child's environment: nothing from this shell that would change what the fixture reports. */
 function fixtureEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['CHECKOUT_URL', 'STRIPE_SECRET_KEY', 'LINK_HARNESS_EXPECTATIONS', 'LINK_HARNESS_SELECTION', 'LINK_HARNESS_RUN_METADATA', 'FIXTURE_FAULT', 'FIXTURE_BLOB_DIR']) delete env[name];
+  for (const name of [
+    'CHECKOUT_URL',
+    'STRIPE_SECRET_KEY',
+    'LINK_HARNESS_EXPECTATIONS',
+    'LINK_HARNESS_SELECTION',
+    'LINK_HARNESS_RUN_METADATA',
+    'FIXTURE_FAULT',
+    'FIXTURE_BLOB_DIR',
+  ])
+    delete env[name];
   return { ...env, FORCE_COLOR: '0', ...extra };
 }
 
@@ -50,9 +59,14 @@ function comparable(report: ConformanceReport) {
 /** notChecked() and plain notes reach the report of one machine and of merged shards (through the blobs) alike. */
 function expectNotesIn(single: { output: string }, merge: { report: ConformanceReport; dir: string }) {
   const cookie02 = merge.report.requirements.find((r) => r.id === 'COOKIE-02');
-  expect(cookie02).toMatchObject({ status: 'passed', notes: [{ kind: 'not-checked', text: expect.stringMatching(/^Secure not checked: http:\/\/shop\.fixture\.test is served over http/) as unknown }] });
+  expect(cookie02).toMatchObject({
+    status: 'passed',
+    notes: [{ kind: 'not-checked', text: expect.stringMatching(/^Secure not checked: http:\/\/shop\.fixture\.test is served over http/) as unknown }],
+  });
   expect(merge.report.requirements.find((r) => r.id === 'COOKIE-01')?.notes).toEqual([]);
-  expect(merge.report.requirements.find((r) => r.id === 'PRIV-01')?.notes).toEqual([{ kind: 'note', scenario: 'PRIV-01 the privacy page mentions Stripe cookies', text: "the privacy page does not link Stripe's privacy policy" }]);
+  expect(merge.report.requirements.find((r) => r.id === 'PRIV-01')?.notes).toEqual([
+    { kind: 'note', scenario: 'PRIV-01 the privacy page mentions Stripe cookies', text: "the privacy page does not link Stripe's privacy policy" },
+  ]);
   expect(merge.report.counts.notChecked).toBe(1);
   expect(readFileSync(join(merge.dir, 'conformance.md'), 'utf8')).toContain('- **COOKIE-02**: Secure not checked: http://shop.fixture.test');
   expect(single.output).toContain('checks not performed: COOKIE-02 (see the reports)');
@@ -62,7 +76,13 @@ function expectNotesIn(single: { output: string }, merge: { report: ConformanceR
 async function runBothWays(root: string, extra: Record<string, string>) {
   const [single, ...shards] = await Promise.all([
     playwright(['test', '-c', fixtureConfig], { ...extra, FIXTURE_OUT: join(root, 'single') }),
-    ...[1, 2].map((i) => playwright(['test', '-c', fixtureConfig, `--shard=${i}/2`], { ...extra, FIXTURE_OUT: join(root, `shard${i}`), FIXTURE_BLOB_DIR: join(root, `shard${i}`, 'blob') })),
+    ...[1, 2].map((i) =>
+      playwright(['test', '-c', fixtureConfig, `--shard=${i}/2`], {
+        ...extra,
+        FIXTURE_OUT: join(root, `shard${i}`),
+        FIXTURE_BLOB_DIR: join(root, `shard${i}`, 'blob'),
+      }),
+    ),
   ]);
   const blobs = join(root, 'blobs');
   mkdirSync(blobs, { recursive: true });
@@ -86,7 +106,10 @@ describe('sharded runs merge into the same conformance report as one machine', (
     expect(comparable(merge.report)).toEqual(comparable(single.report));
 
     // Each shard gates on its own part: the one that ran CONFIRM-02 fails, the other passes.
-    expect(shards.map((s) => s.report.run.shard)).toEqual([{ current: 1, total: 2 }, { current: 2, total: 2 }]);
+    expect(shards.map((s) => s.report.run.shard)).toEqual([
+      { current: 1, total: 2 },
+      { current: 2, total: 2 },
+    ]);
     expect(shards.map((s) => s.code)).toEqual(shards.map((s) => (s.report.verdict.passed ? 0 : 1)));
     expect(shards.filter((s) => s.code === 1)).toHaveLength(1);
     // Together the shards ran exactly the tests the single run did.
@@ -104,7 +127,14 @@ describe('sharded runs merge into the same conformance report as one machine', (
     expect(readFileSync(join(merge.dir, 'conformance.md'), 'utf8')).toContain('| **CONFIRM-02** |');
     expect(readFileSync(join(merge.dir, 'junit.xml'), 'utf8')).toMatch(/<testcase name="CONFIRM-02 [^>]*>.*<failure type="failed"/);
     const status = Object.fromEntries(merge.report.requirements.map((r) => [r.id, r.status]));
-    expect(status).toMatchObject({ 'CONFIRM-02': 'failed', 'OTP-04': 'expected-fail', 'FORM-01': 'not-applicable', 'COOKIE-05': 'not-applicable', 'PRIV-01': 'failed', 'SETUP-01': 'passed' });
+    expect(status).toMatchObject({
+      'CONFIRM-02': 'failed',
+      'OTP-04': 'expected-fail',
+      'FORM-01': 'not-applicable',
+      'COOKIE-05': 'not-applicable',
+      'PRIV-01': 'failed',
+      'SETUP-01': 'passed',
+    });
     expect(merge.report.requirements.find((r) => r.id === 'OTP-01')?.flaky).toBe(true);
     expect(merge.report.verdict).toMatchObject({ passed: false, failed: ['CONFIRM-02'], advisoryFailed: ['PRIV-01'], unexpectedPasses: ['FUND-02'] });
     expect(merge.report.unmappedScenarios.map((s) => [s.title, s.status])).toEqual([

@@ -107,7 +107,12 @@ export function fakeMetadata(overrides: Partial<ConformanceRunMetadata> = {}): C
 }
 
 /** A resolved config; `configFile` decides where relative reporter paths start; `metadata: null` records none. */
-export function fakeConfig({ configFile = '/repo/playwright.config.ts', metadata = fakeMetadata() as unknown, shard = null, projects = ['chromium'] }: { configFile?: string; metadata?: unknown; shard?: FullConfig['shard']; projects?: string[] } = {}): FullConfig {
+export function fakeConfig({
+  configFile = '/repo/playwright.config.ts',
+  metadata = fakeMetadata() as unknown,
+  shard = null,
+  projects = ['chromium'],
+}: { configFile?: string; metadata?: unknown; shard?: FullConfig['shard']; projects?: string[] } = {}): FullConfig {
   return {
     configFile,
     rootDir: '/repo/scenarios',
@@ -157,12 +162,25 @@ export async function runReporter({
   dir?: string;
 }): Promise<ReporterRun> {
   const printed: string[] = [];
-  const reporter = new ConformanceReporter({ outputDir: dir, htmlReportDir: join(dir, 'html'), print: (text: string) => printed.push(text), ...options } as ConformanceReporterOptions);
+  const reporter = new ConformanceReporter({
+    outputDir: dir,
+    htmlReportDir: join(dir, 'html'),
+    print: (text: string) => printed.push(text),
+    ...options,
+  } as ConformanceReporterOptions);
   reporter.onBegin(config, fakeSuite(tests));
   for (const message of globalErrors) reporter.onError({ message });
   const returned = await reporter.onEnd(fakeEnd(status));
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-  return { returned, dir, json: JSON.parse(read('conformance.json')) as ConformanceReport, md: read('conformance.md'), html: read('conformance.html'), junit: read('junit.xml'), printed: printed.join('') };
+  return {
+    returned,
+    dir,
+    json: JSON.parse(read('conformance.json')) as ConformanceReport,
+    md: read('conformance.md'),
+    html: read('conformance.html'),
+    junit: read('junit.xml'),
+    printed: printed.join(''),
+  };
 }
 
 /** A six-requirement catalogue for reporter tests: one advisory (PRIV-01). */
@@ -180,10 +198,20 @@ export const pass = (id: string, title = `${id} holds`) => fakeTest({ title, tag
 export const fail = (id: string, message: string, attachments: { name: string; path: string }[] = []) =>
   fakeTest({ title: `${id} is checked`, tags: [`@${id}`], attempts: [{ status: 'failed', error: `\u001b[31m${message}\u001b[39m`, attachments }] });
 export const notApplicable = (id: string) =>
-  fakeTest({ title: `${id} over https`, tags: [`@${id}`], attempts: [{ status: 'skipped', annotations: [{ type: 'not-applicable', description: 'the target is http' }] }] });
+  fakeTest({
+    title: `${id} over https`,
+    tags: [`@${id}`],
+    attempts: [{ status: 'skipped', annotations: [{ type: 'not-applicable', description: 'the target is http' }] }],
+  });
 export const skippedWithReason = (id: string) =>
-  fakeTest({ title: `${id} remembered`, tags: [`@${id}`], annotations: [{ type: 'skip', description: 'no Chrome-like model here' }], attempts: [{ status: 'skipped' }] });
-export const flaky = (id: string) => fakeTest({ title: `${id} logs in`, tags: [`@${id}`], attempts: [{ status: 'failed', error: 'first try' }, { status: 'passed' }] });
+  fakeTest({
+    title: `${id} remembered`,
+    tags: [`@${id}`],
+    annotations: [{ type: 'skip', description: 'no Chrome-like model here' }],
+    attempts: [{ status: 'skipped' }],
+  });
+export const flaky = (id: string) =>
+  fakeTest({ title: `${id} logs in`, tags: [`@${id}`], attempts: [{ status: 'failed', error: 'first try' }, { status: 'passed' }] });
 
 /** Every sample requirement covered and holding, PRIV-01 aside. */
 export const cleanRun = () => [pass('SETUP-01'), pass('SETUP-03'), flaky('OTP-01'), notApplicable('FORM-01'), notApplicable('COOKIE-05')];

@@ -11,14 +11,23 @@ describe('conformanceHtml', () => {
     const { json } = await runReporter({ tests: [fakeTest({ title: 'SAFE-01 x', tags: ['@SAFE-01'], attempts: [{ status: 'failed', error: 'boom' }] })] });
     const safe = json.requirements.find((r) => r.id === 'SAFE-01');
     if (!safe) throw new Error('SAFE-01 missing');
-    const withLinks = (link: string) => conformanceHtml({ ...json, requirements: [{ ...safe, status: 'expected-fail', expectation: { requirement: 'SAFE-01', reason: 'known', link } }] });
+    const withLinks = (link: string) =>
+      conformanceHtml({ ...json, requirements: [{ ...safe, status: 'expected-fail', expectation: { requirement: 'SAFE-01', reason: 'known', link } }] });
     expect(withLinks('https://example.com/issues/1')).toContain('<a href="https://example.com/issues/1">');
     expect(withLinks('docs/deviations.md#safe')).toContain('<a href="docs/deviations.md#safe">');
     expect(withLinks('javascript:alert(1)')).not.toContain('href="javascript:');
   });
 
   it('escapes notes, which come from tests too', async () => {
-    const { html } = await runReporter({ tests: [fakeTest({ title: 'SAFE-01 x', tags: ['@SAFE-01'], attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: 'SAFE-01: <img src=x onerror=alert(1)> not tried' }] }] })] });
+    const { html } = await runReporter({
+      tests: [
+        fakeTest({
+          title: 'SAFE-01 x',
+          tags: ['@SAFE-01'],
+          attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: 'SAFE-01: <img src=x onerror=alert(1)> not tried' }] }],
+        }),
+      ],
+    });
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; not tried');
     expect(html).not.toContain('<img src=x');
   });
@@ -31,7 +40,9 @@ describe('conformanceHtml', () => {
       ],
     });
     expect(html).toMatch(/<tbody data-status="failed" id="SETUP-01">.*<details open><summary>SETUP-01: no customer<\/summary>/s);
-    expect(html).toMatch(/<tbody data-status="passed" id="SAFE-01"><tr class=""><td class="id">SAFE-01<\/td><td><details class="scenarios"><summary>[^<]+<\/summary><ul class="scenarios"><li>/);
+    expect(html).toMatch(
+      /<tbody data-status="passed" id="SAFE-01"><tr class=""><td class="id">SAFE-01<\/td><td><details class="scenarios"><summary>[^<]+<\/summary><ul class="scenarios"><li>/,
+    );
     expect(/<tbody data-status="passed" id="SAFE-01">(.*?)<\/tbody>/s.exec(html)?.[1]).not.toContain('<tr class="details">');
     expect(html).not.toMatch(/<tbody[^>]*class="hidden"/);
   });
@@ -43,7 +54,11 @@ describe('conformance.html in Chromium', () => {
     const { chromiumLaunchOptions } = await import('../target/chromium.ts');
     const { html, dir } = await runReporter({
       tests: [
-        fakeTest({ title: 'SAFE-01 ok', tags: ['@SAFE-01'], attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: 'SAFE-01: restricted keys not tried' }] }] }),
+        fakeTest({
+          title: 'SAFE-01 ok',
+          tags: ['@SAFE-01'],
+          attempts: [{ status: 'passed', annotations: [{ type: 'not-checked', description: 'SAFE-01: restricted keys not tried' }] }],
+        }),
         fakeTest({ title: 'SETUP-01 broken', tags: ['@SETUP-01'], attempts: [{ status: 'failed', error: 'no customer' }] }),
       ],
     });

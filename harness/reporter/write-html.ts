@@ -28,14 +28,20 @@ function scenarioItem(s: ScenarioResult, requirement?: string): string {
 /** Checks not performed and notes, always shown under the requirement: a pass that left a check out must not look complete. */
 function notesRow(r: RequirementResult): string {
   if (!r.notes.length) return '';
-  const items = r.notes.map((n) => `<li class="kind-${n.kind}"><span class="label">${n.kind === 'not-checked' ? 'check not performed' : 'note'}</span> ${htmlText(n.text)} <span class="note">(${htmlText(n.scenario)})</span></li>`);
+  const items = r.notes.map(
+    (n) =>
+      `<li class="kind-${n.kind}"><span class="label">${n.kind === 'not-checked' ? 'check not performed' : 'note'}</span> ${htmlText(n.text)} <span class="note">(${htmlText(n.scenario)})</span></li>`,
+  );
   return `<tr class="notes"><td></td><td colspan="6"><ul class="notes">${items.join('')}</ul></td></tr>`;
 }
 
 /** A full-width row under the requirement, for what needs reading: the failure, the deviation, why it did not run. */
 function details(r: RequirementResult): string {
   const parts: string[] = [];
-  if (r.expectation) parts.push(`<p>Expected failure: ${htmlText(r.expectation.reason)} (${link(r.expectation.link, r.expectation.link)})${r.unexpectedPass ? ' <strong>but it passed: update the expectations file.</strong>' : ''}</p>`);
+  if (r.expectation)
+    parts.push(
+      `<p>Expected failure: ${htmlText(r.expectation.reason)} (${link(r.expectation.link, r.expectation.link)})${r.unexpectedPass ? ' <strong>but it passed: update the expectations file.</strong>' : ''}</p>`,
+    );
   if (r.reason) parts.push(`<p>${htmlText(r.status === 'not-applicable' ? 'Not applicable: ' : 'Not run: ')}${htmlText(r.reason)}</p>`);
   if (r.firstFailure) parts.push(`<p>First failure, in <em>${htmlText(r.firstFailure.scenario)}</em>:</p><pre>${htmlText(r.firstFailure.message)}</pre>`);
   if (!parts.length) return '';
@@ -52,7 +58,13 @@ function titleCell(r: RequirementResult): string {
 }
 
 function requirementRows(r: RequirementResult): string {
-  const main = `<tr class="${r.blocking ? 'blocking' : ''}"><td class="id">${htmlText(r.id)}</td><td>${titleCell(r)}</td><td class="section">${htmlText(r.guideSection)}</td><td>${r.gates ? 'gates' : '<span class="note">advisory</span>'}</td><td class="status">${badge(r.status)}${statusNotes(r).map((n) => `<div class="note">${htmlText(n)}</div>`).join('')}${checksNotPerformed(r) ? `<div class="not-checked">${htmlText(checksNotPerformed(r))}</div>` : ''}</td><td class="num">${r.scenarios.length}</td><td class="num">${formatDuration(r.durationMs)}</td></tr>`;
+  const main = `<tr class="${r.blocking ? 'blocking' : ''}"><td class="id">${htmlText(r.id)}</td><td>${titleCell(r)}</td><td class="section">${htmlText(r.guideSection)}</td><td>${r.gates ? 'gates' : '<span class="note">advisory</span>'}</td><td class="status">${badge(r.status)}${statusNotes(
+    r,
+  )
+    .map((n) => `<div class="note">${htmlText(n)}</div>`)
+    .join(
+      '',
+    )}${checksNotPerformed(r) ? `<div class="not-checked">${htmlText(checksNotPerformed(r))}</div>` : ''}</td><td class="num">${r.scenarios.length}</td><td class="num">${formatDuration(r.durationMs)}</td></tr>`;
   return `<tbody data-status="${r.status}" id="${htmlText(r.id)}">${main}${notesRow(r)}${details(r)}</tbody>`;
 }
 
@@ -81,8 +93,10 @@ function notCheckedSummary(report: ConformanceReport): string {
 
 function extras(report: ConformanceReport): string {
   const parts: string[] = [];
-  if (report.unmappedScenarios.length) parts.push(`<h2>Tests outside the catalogue</h2><ul class="scenarios">${report.unmappedScenarios.map((s) => scenarioItem(s)).join('')}</ul>`);
-  if (report.errors.length) parts.push(`<h2>Errors outside the tests</h2>${report.errors.map((e) => `<p>${htmlText(e.source)}:</p><pre>${htmlText(e.message)}</pre>`).join('')}`);
+  if (report.unmappedScenarios.length)
+    parts.push(`<h2>Tests outside the catalogue</h2><ul class="scenarios">${report.unmappedScenarios.map((s) => scenarioItem(s)).join('')}</ul>`);
+  if (report.errors.length)
+    parts.push(`<h2>Errors outside the tests</h2>${report.errors.map((e) => `<p>${htmlText(e.source)}:</p><pre>${htmlText(e.message)}</pre>`).join('')}`);
   return parts.join('');
 }
 

@@ -76,11 +76,23 @@ export function conformanceJunit(report: ConformanceReport): string {
   const all = report.requirements;
   const errors = report.errors.length + report.verdict.unmappedFailures.length;
   const outside = [
-    ...report.verdict.unmappedFailures.map((title) => `    <testcase name="${xmlText(title)}" classname="outside the catalogue"><error type="test-failed" message="a test that names no requirement failed"/></testcase>`),
-    ...report.errors.map((e, i) => `    <testcase name="${xmlText(`${e.source} error ${i + 1}`)}" classname="outside the catalogue"><error type="${e.source}" message="${xmlText(firstLine(e.message, 400))}">${xmlText(e.message)}</error></testcase>`),
+    ...report.verdict.unmappedFailures.map(
+      (title) =>
+        `    <testcase name="${xmlText(title)}" classname="outside the catalogue"><error type="test-failed" message="a test that names no requirement failed"/></testcase>`,
+    ),
+    ...report.errors.map(
+      (e, i) =>
+        `    <testcase name="${xmlText(`${e.source} error ${i + 1}`)}" classname="outside the catalogue"><error type="${e.source}" message="${xmlText(firstLine(e.message, 400))}">${xmlText(e.message)}</error></testcase>`,
+    ),
   ];
   if (outside.length) {
-    suites.push([`  <testsuite name="outside the catalogue" tests="${outside.length}" failures="0" errors="${outside.length}" skipped="0" time="0.000" timestamp="${report.run.startTime}">`, ...outside, '  </testsuite>'].join('\n'));
+    suites.push(
+      [
+        `  <testsuite name="outside the catalogue" tests="${outside.length}" failures="0" errors="${outside.length}" skipped="0" time="0.000" timestamp="${report.run.startTime}">`,
+        ...outside,
+        '  </testsuite>',
+      ].join('\n'),
+    );
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -12,7 +12,9 @@ describe('conformanceMarkdown', () => {
   });
 
   it('fences failure messages so backticks in them cannot break out', async () => {
-    const { md } = await runReporter({ tests: [fakeTest({ title: 'SAFE-01 x', tags: ['@SAFE-01'], attempts: [{ status: 'failed', error: 'expected ```json``` here' }] })] });
+    const { md } = await runReporter({
+      tests: [fakeTest({ title: 'SAFE-01 x', tags: ['@SAFE-01'], attempts: [{ status: 'failed', error: 'expected ```json``` here' }] })],
+    });
     expect(md).toContain('````text\nexpected ```json``` here\n````');
   });
 
@@ -21,7 +23,9 @@ describe('conformanceMarkdown', () => {
       { type: 'not-checked', description: 'SAFE-01: live keys not tried:\nno live key given' },
       { type: 'not-checked', description: 'SAFE-01: restricted keys not tried' },
     ];
-    const tests = ['chromium', 'webkit'].map((project) => fakeTest({ title: 'SAFE-01 x', tags: ['@SAFE-01'], project, attempts: [{ status: 'passed', annotations }] }));
+    const tests = ['chromium', 'webkit'].map((project) =>
+      fakeTest({ title: 'SAFE-01 x', tags: ['@SAFE-01'], project, attempts: [{ status: 'passed', annotations }] }),
+    );
     const { md } = await runReporter({ tests });
     expect(md).toMatch(/^\| SAFE-01 \|.*\| ✅ passed · 2 checks not performed \|/m);
     expect(md).toContain('### Checks not performed\n\n- **SAFE-01**: live keys not tried: no live key given\n- **SAFE-01**: restricted keys not tried\n');

@@ -33,7 +33,10 @@ export function conformanceMarkdown(report: ConformanceReport): string {
   const headline = verdict.passed ? '✅ passed' : '❌ failed';
   lines.push(`## Link conformance: ${headline}${run.partial ? ` (partial: run ${run.playwrightStatus})` : ''}`, '');
   lines.push(cell(runLine(run)), '');
-  lines.push(`Started ${run.startTime}, took ${formatDuration(run.durationMs)}. Selection: ${run.selection.mode}${run.selection.because.length ? ` (${cell(run.selection.because.join('; '))})` : ''}.`, '');
+  lines.push(
+    `Started ${run.startTime}, took ${formatDuration(run.durationMs)}. Selection: ${run.selection.mode}${run.selection.because.length ? ` (${cell(run.selection.because.join('; '))})` : ''}.`,
+    '',
+  );
   for (const reason of verdict.reasons) lines.push(`- **${cell(reason)}**`);
   if (verdict.reasons.length) lines.push('');
 
@@ -45,14 +48,21 @@ export function conformanceMarkdown(report: ConformanceReport): string {
     const notChecked = checksNotPerformed(r);
     const status = `${statusIcon[r.status]} ${statusText(r)}${notChecked ? ` · ${notChecked}` : ''}`;
     const id = r.blocking ? `**${r.id}**` : r.id;
-    lines.push(`| ${id} | ${cell(r.title)} | ${cell(r.guideSection)} | ${r.gates ? 'yes' : 'advisory'} | ${cell(status)} | ${r.scenarios.length} | ${formatDuration(r.durationMs)} |`);
+    lines.push(
+      `| ${id} | ${cell(r.title)} | ${cell(r.guideSection)} | ${r.gates ? 'yes' : 'advisory'} | ${cell(status)} | ${r.scenarios.length} | ${formatDuration(r.durationMs)} |`,
+    );
   }
 
   const failures = report.requirements.filter((r) => r.firstFailure);
   if (failures.length) lines.push('', '### Failures');
   for (const r of failures) {
     const deviation = r.expectation ? ` (expected: ${cell(r.expectation.reason)}, ${r.expectation.link})` : '';
-    lines.push('', `**${r.id}**${r.gates ? '' : ' (advisory)'}, in _${cell(r.firstFailure?.scenario ?? '')}_${deviation}`, '', fenced(r.firstFailure?.message ?? ''));
+    lines.push(
+      '',
+      `**${r.id}**${r.gates ? '' : ' (advisory)'}, in _${cell(r.firstFailure?.scenario ?? '')}_${deviation}`,
+      '',
+      fenced(r.firstFailure?.message ?? ''),
+    );
     if (r.evidence.length) lines.push('', r.evidence.map((e) => `[${e.kind}](${encodeURI(e.path)})`).join(' · '));
   }
 

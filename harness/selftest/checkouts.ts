@@ -39,7 +39,10 @@ export const referenceSelftestCheckout: SelftestCheckout = {
     });
     // The config starts nothing on this port (it finds the checkout there); LINK_HARNESS_FAULTS is
     // for the scenarios that start the reference checkout once more themselves (COOKIE-02 over https).
-    return { env: { LINK_HARNESS_CHECKOUT_PORT: String(checkout.port), LINK_HARNESS_ACCOUNT: referenceCheckoutAccount, LINK_HARNESS_FAULTS: fault ?? '' }, close: () => checkout.close() };
+    return {
+      env: { LINK_HARNESS_CHECKOUT_PORT: String(checkout.port), LINK_HARNESS_ACCOUNT: referenceCheckoutAccount, LINK_HARNESS_FAULTS: fault ?? '' },
+      close: () => checkout.close(),
+    };
   },
 };
 

@@ -21,8 +21,7 @@ export function excerpt(text: string): string {
 
 /** The first line of a message that names the requirement, without Playwright's `Error: ` prefix. */
 function lineNaming(messages: readonly string[], requirement: string): string | undefined {
-  for (const message of messages)
-    for (const line of message.split('\n')) if (line.includes(requirement)) return line.replace(/^\s*(Error:\s*)?/, '');
+  for (const message of messages) for (const line of message.split('\n')) if (line.includes(requirement)) return line.replace(/^\s*(Error:\s*)?/, '');
   return undefined;
 }
 

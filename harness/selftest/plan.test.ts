@@ -4,7 +4,12 @@ import { playwrightEnv } from './run-selftest.ts';
 
 describe('the self-test plan', () => {
   it('runs a fault over the requirement it names first, then its consequences; the clean run covers them all', () => {
-    expect(planSelftest([{ name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] }, { name: 'token-not-passed-back', requirement: 'COOKIE-03', alsoBreaks: ['COOKIE-04'] }])).toEqual([
+    expect(
+      planSelftest([
+        { name: 'no-cookie', requirement: 'COOKIE-01', alsoBreaks: ['COOKIE-04'] },
+        { name: 'token-not-passed-back', requirement: 'COOKIE-03', alsoBreaks: ['COOKIE-04'] },
+      ]),
+    ).toEqual([
       { name: 'clean', checkout: 'reference', fault: null, requirements: ['COOKIE-01', 'COOKIE-04', 'COOKIE-03'] },
       { name: 'no-cookie', checkout: 'reference', fault: 'no-cookie', requirements: ['COOKIE-01', 'COOKIE-04'] },
       { name: 'token-not-passed-back', checkout: 'reference', fault: 'token-not-passed-back', requirements: ['COOKIE-03', 'COOKIE-04'] },
@@ -73,7 +78,9 @@ describe('the environment of a Playwright run', () => {
   };
 
   it("points the suite at the run's checkout and emulator, and drops what would point it elsewhere", () => {
-    expect(playwrightEnv(base, 40002, { LINK_HARNESS_CHECKOUT_PORT: '40001', LINK_HARNESS_ACCOUNT: 'reference_checkout', LINK_HARNESS_FAULTS: 'cookie-not-secure' })).toEqual({
+    expect(
+      playwrightEnv(base, 40002, { LINK_HARNESS_CHECKOUT_PORT: '40001', LINK_HARNESS_ACCOUNT: 'reference_checkout', LINK_HARNESS_FAULTS: 'cookie-not-secure' }),
+    ).toEqual({
       PATH: '/usr/bin',
       LINK_HARNESS_CHECKOUT_PORT: '40001',
       LINK_HARNESS_EMULATOR_PORT: '40002',

@@ -4,9 +4,30 @@ import { cleanProgressLine, faultProgressLine, formatDuration, selftestTable } f
 
 const report: SelftestReport = {
   faults: [
-    { fault: 'no-cookie', requirement: 'COOKIE-01', consequence: false, detected: true, excerpt: 'COOKIE-01: no response set a cookie holding the token', durationMs: 21_000 },
-    { fault: 'no-cookie', requirement: 'COOKIE-04', consequence: true, detected: true, excerpt: 'COOKIE-04: the returning shopper was asked for a code', durationMs: 21_000 },
-    { fault: 'accept-live-keys', requirement: 'SAFE-01', consequence: false, detected: false, excerpt: 'all 7 scenario(s) of SAFE-01 passed', durationMs: 9_000 },
+    {
+      fault: 'no-cookie',
+      requirement: 'COOKIE-01',
+      consequence: false,
+      detected: true,
+      excerpt: 'COOKIE-01: no response set a cookie holding the token',
+      durationMs: 21_000,
+    },
+    {
+      fault: 'no-cookie',
+      requirement: 'COOKIE-04',
+      consequence: true,
+      detected: true,
+      excerpt: 'COOKIE-04: the returning shopper was asked for a code',
+      durationMs: 21_000,
+    },
+    {
+      fault: 'accept-live-keys',
+      requirement: 'SAFE-01',
+      consequence: false,
+      detected: false,
+      excerpt: 'all 7 scenario(s) of SAFE-01 passed',
+      durationMs: 9_000,
+    },
   ],
   clean: [{ name: 'clean', passed: true, counts: { passed: 9, failed: 0, skipped: 2 }, problems: [], durationMs: 40_000 }],
   durationMs: 125_000,
@@ -29,7 +50,9 @@ describe('the self-test table', () => {
 
   it('says all passed when every fault was detected', () => {
     const all = { ...report, faults: report.faults.slice(0, 2), ok: true };
-    expect(selftestTable(all).split('\n').at(-1)).toBe('link-harness selftest: all 1 faults detected (2 requirement checks), clean runs passed, in 2 min 05 s.');
+    expect(selftestTable(all).split('\n').at(-1)).toBe(
+      'link-harness selftest: all 1 faults detected (2 requirement checks), clean runs passed, in 2 min 05 s.',
+    );
     const missedConsequence = { ...all, faults: [report.faults[0]!, { ...report.faults[1]!, detected: false }], ok: false };
     expect(selftestTable(missedConsequence).split('\n').at(-1)).toBe('link-harness selftest: FAILED in 2 min 05 s; undetected: no-cookie (COOKIE-04).');
     const cleanFailed = { ...all, clean: [{ ...report.clean[0]!, passed: false }], ok: false };
@@ -38,7 +61,11 @@ describe('the self-test table', () => {
 
   it('says when the clean runs were skipped', () => {
     const lines = selftestTable({ ...report, faults: report.faults.slice(0, 2), clean: [], ok: true }).split('\n');
-    expect(lines.slice(-3)).toEqual(['clean runs: skipped (--skip-clean)', '', 'link-harness selftest: all 1 faults detected (2 requirement checks), clean runs skipped, in 2 min 05 s.']);
+    expect(lines.slice(-3)).toEqual([
+      'clean runs: skipped (--skip-clean)',
+      '',
+      'link-harness selftest: all 1 faults detected (2 requirement checks), clean runs skipped, in 2 min 05 s.',
+    ]);
   });
 
   it('prints one progress line per finished run', () => {

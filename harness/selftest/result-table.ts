@@ -10,7 +10,12 @@ export function formatDuration(ms: number): string {
 
 function columns(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 const shownRequirement = (v: FaultVerdict) => (v.consequence ? `also ${v.requirement}` : v.requirement);
@@ -45,8 +50,13 @@ export const cleanProgressLine = (v: CleanVerdict, done: number, total: number):
  * console.log(selftestTable(report));
  */
 export function selftestTable(report: SelftestReport): string {
-  const faultRows = [['fault', 'requirement', 'detected', 'message excerpt'], ...report.faults.map((v) => [v.fault, shownRequirement(v), v.detected ? 'yes' : 'NO', v.excerpt])];
-  const cleanRows = report.clean.map((v) => `${v.name}: ${v.passed ? 'all passed' : 'FAILED'} (${v.counts.passed} passed, ${v.counts.failed} failed, ${v.counts.skipped} skipped)`);
+  const faultRows = [
+    ['fault', 'requirement', 'detected', 'message excerpt'],
+    ...report.faults.map((v) => [v.fault, shownRequirement(v), v.detected ? 'yes' : 'NO', v.excerpt]),
+  ];
+  const cleanRows = report.clean.map(
+    (v) => `${v.name}: ${v.passed ? 'all passed' : 'FAILED'} (${v.counts.passed} passed, ${v.counts.failed} failed, ${v.counts.skipped} skipped)`,
+  );
   const undetected = report.faults.filter((v) => !v.detected).map((v) => (v.consequence ? `${v.fault} (${v.requirement})` : v.fault));
   const faultCount = new Set(report.faults.map((v) => v.fault)).size;
   const checks = report.faults.length > faultCount ? ` (${report.faults.length} requirement checks)` : '';

@@ -32,7 +32,19 @@ export async function runPlaywright({ cwd, grep, env, outputDir, workers, timeou
   await rm(outputDir, { recursive: true, force: true });
   await mkdir(outputDir, { recursive: true });
   const reportFile = join(outputDir, 'report.json');
-  const args = [playwrightCli, 'test', '--grep', grep, '--reporter=json', '--output', join(outputDir, 'test-results'), '--workers', String(workers), '--trace', 'off'];
+  const args = [
+    playwrightCli,
+    'test',
+    '--grep',
+    grep,
+    '--reporter=json',
+    '--output',
+    join(outputDir, 'test-results'),
+    '--workers',
+    String(workers),
+    '--trace',
+    'off',
+  ];
   const started = Date.now();
   // The JSON reporter replaces the conformance reporter on purpose: the config need not warn of it.
   const childEnv = { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile, LINK_HARNESS_REPORTER_WARNED: '1' };

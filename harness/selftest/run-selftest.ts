@@ -38,7 +38,11 @@ export interface SelftestOptions {
  * Anything else that would point the suite elsewhere (CHECKOUT_URL, CHARGE_URL, a config file,
  * live or test Stripe keys, faults) goes unless the checkout sets it.
  */
-export function playwrightEnv(base: Record<string, string | undefined>, emulatorPort: number, checkoutEnv: Record<string, string>): Record<string, string | undefined> {
+export function playwrightEnv(
+  base: Record<string, string | undefined>,
+  emulatorPort: number,
+  checkoutEnv: Record<string, string>,
+): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...base };
   const elsewhere = [
     'CI',
@@ -82,7 +86,9 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
     const verdicts = await inPool(runs, options.parallel, async (run: SelftestRun): Promise<FaultVerdict[] | CleanVerdict> => {
       // The checkout's own errors (the 500s some faults cause on purpose) go to the run's folder, not the console.
       const checkoutErrors: string[] = [];
-      const checkout = await byName.get(run.checkout)!.start({ fault: run.fault, emulatorUrl: emulator.url, logError: (line) => void checkoutErrors.push(line) });
+      const checkout = await byName
+        .get(run.checkout)!
+        .start({ fault: run.fault, emulatorUrl: emulator.url, logError: (line) => void checkoutErrors.push(line) });
       const outputDir = join(options.outDir, slug(run.name));
       try {
         const result = await runPlaywright({

@@ -42,7 +42,12 @@ export function cannedReport(tests: CannedTest[], errors: string[] = []): Playwr
 }
 
 /** A finished run around a report. */
-export const cannedRun = (report: PlaywrightJsonReport | undefined, exitCode = 1): PlaywrightRun => ({ report, exitCode, output: 'Error: webServer exited early', durationMs: 12_300 });
+export const cannedRun = (report: PlaywrightJsonReport | undefined, exitCode = 1): PlaywrightRun => ({
+  report,
+  exitCode,
+  output: 'Error: webServer exited early',
+  durationMs: 12_300,
+});
 
 /** A failure message as Playwright writes it: colours, the message, the matcher, then the source snippet. */
 export const playwrightFailure = (headline: string, snippetLine: string): string =>

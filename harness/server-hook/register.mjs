@@ -39,8 +39,7 @@ https.get = /** @type {typeof https.get} */ (
     return req;
   }
 );
-if (typeof originalFetch === 'function')
-  globalThis.fetch = (input, init) => originalFetch(/** @type {any} */ (redirectedFetchInput(input, emulator)), init);
+if (typeof originalFetch === 'function') globalThis.fetch = (input, init) => originalFetch(/** @type {any} */ (redirectedFetchInput(input, emulator)), init);
 syncBuiltinESMExports();
 
 process.stderr.write(`link-harness: this process's calls to ${stripeApiHosts.join(', ')} go to the emulator at ${emulator.origin}\n`);

@@ -29,17 +29,27 @@ describe('the server hook', () => {
     const emulator = new URL('http://127.0.0.1:12111');
     const agent = new Agent();
     const callback = () => undefined;
-    expect(redirectedRequestOptions([{ host: 'api.stripe.com', port: '443', path: '/v1/customers', method: 'POST', headers: { a: '1' }, ciphers: 'X' }, callback], emulator, agent)).toEqual([
+    expect(
+      redirectedRequestOptions(
+        [{ host: 'api.stripe.com', port: '443', path: '/v1/customers', method: 'POST', headers: { a: '1' }, ciphers: 'X' }, callback],
+        emulator,
+        agent,
+      ),
+    ).toEqual([
       { host: '127.0.0.1', hostname: '127.0.0.1', port: '12111', path: '/v1/customers', method: 'POST', headers: { a: '1' }, protocol: 'http:', agent },
       callback,
     ]);
-    expect(redirectedRequestOptions(['https://api.stripe.com/v1/charges?limit=3', { method: 'GET' }], emulator, agent)?.[0]).toMatchObject({ host: '127.0.0.1', path: '/v1/charges?limit=3', method: 'GET' });
+    expect(redirectedRequestOptions(['https://api.stripe.com/v1/charges?limit=3', { method: 'GET' }], emulator, agent)?.[0]).toMatchObject({
+      host: '127.0.0.1',
+      path: '/v1/charges?limit=3',
+      method: 'GET',
+    });
     expect(redirectedRequestOptions([{ host: 'example.com', path: '/' }], emulator, agent)).toBeUndefined();
     expect(redirectedFetchInput('https://api.stripe.com/v1/customers', emulator)).toBe('http://127.0.0.1:12111/v1/customers');
     expect(redirectedFetchInput('https://example.com/x', emulator)).toBe('https://example.com/x');
   });
 
-  it("sends the body of a client that waits for the TLS handshake (stripe-node 20 and older)", async () => {
+  it('sends the body of a client that waits for the TLS handshake (stripe-node 20 and older)', async () => {
     const script = `
       import https from 'node:https';
       const body = 'email=tls-wait%40example.com';

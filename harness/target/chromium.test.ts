@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ChromiumNotFoundError, chromiumLaunchArgs, chromiumLaunchOptions, debugging, findChromium, headedRun, machineProbe, noChromiumMessage, type ChromiumProbe } from './chromium.ts';
+import {
+  ChromiumNotFoundError,
+  chromiumLaunchArgs,
+  chromiumLaunchOptions,
+  debugging,
+  findChromium,
+  headedRun,
+  machineProbe,
+  noChromiumMessage,
+  type ChromiumProbe,
+} from './chromium.ts';
 
 const playwrightChrome = '/home/qa/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
@@ -61,7 +71,14 @@ describe('findChromium', () => {
     expect(error!.message.split('\n')).toHaveLength(3);
     expect(error!.message).toContain('npm run setup');
     expect(error!.message).toContain('CHROMIUM_PATH');
-    expect(error!.tried).toEqual(expect.arrayContaining([`${playwrightChrome} (Playwright's Chromium)`, '/usr/bin/chromium', '/opt/bin/chromium-browser', '/usr/bin/chromium-headless-shell']));
+    expect(error!.tried).toEqual(
+      expect.arrayContaining([
+        `${playwrightChrome} (Playwright's Chromium)`,
+        '/usr/bin/chromium',
+        '/opt/bin/chromium-browser',
+        '/usr/bin/chromium-headless-shell',
+      ]),
+    );
     expect(noChromiumMessage(error!, {})).toBe(error!.message);
     const detailed = noChromiumMessage(error!, { DEBUG: 'pw:api,link-harness' });
     for (const place of error!.tried) expect(detailed).toContain(place);

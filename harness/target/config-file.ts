@@ -8,7 +8,17 @@ import { TargetError } from './target-error.ts';
 export const configFileName = 'link-harness.config.ts';
 
 const knownKeys = ['account', 'chargeUrl', 'checkout'] as const;
-const knownSteps = ['signUp', 'openSavePage', 'submitSavePage', 'confirmError', 'readOutcome', 'chargeLater', 'readChargeRecord', 'openAuthentication', 'stripeAccount'] as const;
+const knownSteps = [
+  'signUp',
+  'openSavePage',
+  'submitSavePage',
+  'confirmError',
+  'readOutcome',
+  'chargeLater',
+  'readChargeRecord',
+  'openAuthentication',
+  'stripeAccount',
+] as const;
 
 /**
  * Types a `link-harness.config.ts` (the identity function, for editor help).
@@ -33,9 +43,11 @@ export function validateHarnessConfig(value: unknown, file: string): HarnessConf
     if (config[key] !== undefined && typeof config[key] !== 'string') throw new TargetError(`link-harness: ${file}: ${key} must be a string.`);
   const steps = config.checkout;
   if (steps !== undefined) {
-    if (typeof steps !== 'object' || steps === null) throw new TargetError(`link-harness: ${file}: checkout must be an object of steps (${knownSteps.join(', ')}).`);
+    if (typeof steps !== 'object' || steps === null)
+      throw new TargetError(`link-harness: ${file}: checkout must be an object of steps (${knownSteps.join(', ')}).`);
     for (const [name, step] of Object.entries(steps)) {
-      if (!(knownSteps as readonly string[]).includes(name)) throw new TargetError(`link-harness: ${file}: checkout.${name} is not a step the harness knows; known: ${knownSteps.join(', ')}.`);
+      if (!(knownSteps as readonly string[]).includes(name))
+        throw new TargetError(`link-harness: ${file}: checkout.${name} is not a step the harness knows; known: ${knownSteps.join(', ')}.`);
       if (typeof step !== 'function') throw new TargetError(`link-harness: ${file}: checkout.${name} must be a function.`);
     }
   }

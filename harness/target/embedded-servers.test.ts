@@ -13,7 +13,9 @@ describe('embeddedServers', () => {
     const servers = embeddedServers(env, { reuseExistingServer: true });
     expect(servers).toMatchObject({ emulatorUrl: 'http://127.0.0.1:12111', targetUrl: 'http://localhost:4242', referenceCheckout: true });
     // One process: `serve` starts its own emulator on the emulator port.
-    expect(servers.webServer.map((s) => [s.command, s.url])).toEqual([[`${linkHarness} serve --port 4242 --emulator-port 12111`, 'http://127.0.0.1:4242/healthz']]);
+    expect(servers.webServer.map((s) => [s.command, s.url])).toEqual([
+      [`${linkHarness} serve --port 4242 --emulator-port 12111`, 'http://127.0.0.1:4242/healthz'],
+    ]);
     expect(env).toEqual({
       LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:12111',
       CHARGE_URL: 'http://localhost:4242/charge-later',
@@ -47,7 +49,11 @@ describe('embeddedServers', () => {
   });
 
   it('refuses a port variable that is not a port', () => {
-    expect(() => embeddedServers({ LINK_HARNESS_EMULATOR_PORT: 'twelve' }, { reuseExistingServer: true })).toThrow('LINK_HARNESS_EMULATOR_PORT=twelve is not a TCP port (1-65535)');
-    expect(() => embeddedServers({ LINK_HARNESS_CHECKOUT_PORT: '70000' }, { reuseExistingServer: true })).toThrow('LINK_HARNESS_CHECKOUT_PORT=70000 is not a TCP port');
+    expect(() => embeddedServers({ LINK_HARNESS_EMULATOR_PORT: 'twelve' }, { reuseExistingServer: true })).toThrow(
+      'LINK_HARNESS_EMULATOR_PORT=twelve is not a TCP port (1-65535)',
+    );
+    expect(() => embeddedServers({ LINK_HARNESS_CHECKOUT_PORT: '70000' }, { reuseExistingServer: true })).toThrow(
+      'LINK_HARNESS_CHECKOUT_PORT=70000 is not a TCP port',
+    );
   });
 });

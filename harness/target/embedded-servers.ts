@@ -45,7 +45,14 @@ export function embeddedServers(env: NodeJS.ProcessEnv, { reuseExistingServer }:
   // Ready when the server prints its banner, or (a server reused, or started by hand) answers its URL.
   const common = { reuseExistingServer, timeout: 30_000, stdout: 'ignore', stderr: 'pipe' } as const;
   const webServer: WebServer[] = checkoutUrl
-    ? [{ command: `${linkHarness} emulator --port ${emulatorPort}`, url: `${emulatorUrl}/_harness/health`, wait: { stdout: new RegExp(emulatorReadyLine) }, ...common }]
+    ? [
+        {
+          command: `${linkHarness} emulator --port ${emulatorPort}`,
+          url: `${emulatorUrl}/_harness/health`,
+          wait: { stdout: new RegExp(emulatorReadyLine) },
+          ...common,
+        },
+      ]
     : [
         // `serve` starts the emulator in its own process (or uses one already running on that port):
         // one process to start and wait for instead of two, about a second less.

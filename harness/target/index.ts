@@ -9,4 +9,17 @@ export { chargeLaterHook, laterChargeAnswer } from './charge-later-hook.ts';
 export { routeStripeToEmulator, stripeBrowserOrigins } from './stripe-routes.ts';
 export { browserModels, browserModelLaunchArgs, browserModelLaunchOptions, browserModelTag } from './browser-models.ts';
 export { findChromium, chromiumLaunchArgs, chromiumLaunchOptions, chromiumProjectUse, headedRun, ChromiumNotFoundError } from './chromium.ts';
-export type { Target, Backend, CheckoutUnderTest, CheckoutAdapter, HarnessConfig, ShopperDetails, SetupOutcomeShown, BrowserModel, LaterCharge, LaterChargeAnswer, LaterChargeAttempt, ChargeRecordShown } from './glossary.ts';
+export type {
+  Target,
+  Backend,
+  CheckoutUnderTest,
+  CheckoutAdapter,
+  HarnessConfig,
+  ShopperDetails,
+  SetupOutcomeShown,
+  BrowserModel,
+  LaterCharge,
+  LaterChargeAnswer,
+  LaterChargeAttempt,
+  ChargeRecordShown,
+} from './glossary.ts';

@@ -29,7 +29,8 @@ export const referenceCheckoutAdapter: Omit<CheckoutAdapter, 'chargeLater'> = {
     return setupIntentId ? { outcome, setupIntentId } : { outcome };
   },
   readChargeRecord: async (page, attempt) => {
-    if (!attempt.paymentIntent) throw new Error(`the shop created no PaymentIntent for the charge of ${attempt.charge.customer}, so its account page has no record of it to read`);
+    if (!attempt.paymentIntent)
+      throw new Error(`the shop created no PaymentIntent for the charge of ${attempt.charge.customer}, so its account page has no record of it to read`);
     const account = new AccountPage(page);
     await account.open();
     return account.chargeRecord(attempt.paymentIntent.id);
@@ -39,7 +40,7 @@ export const referenceCheckoutAdapter: Omit<CheckoutAdapter, 'chargeLater'> = {
     if (typeof url !== 'string')
       throw new Error(
         `the charge-later hook's answer carries no authenticate_url (the reference checkout's contract, README "The charge-later hook"); it answered ${attempt.answer.text}. ` +
-          'Give checkout.openAuthentication in link-harness.config.ts to bring the shopper back on-session your shop\'s way.',
+          "Give checkout.openAuthentication in link-harness.config.ts to bring the shopper back on-session your shop's way.",
       );
     await page.goto(url);
     await new AuthenticatePage(page).confirm();

@@ -33,7 +33,9 @@ describe('resolveTarget', () => {
   });
 
   it('CHECKOUT_URL with the emulator: that checkout, the account from LINK_HARNESS_ACCOUNT (any key form), no charge hook unless told', () => {
-    expect(resolveTarget({ CHECKOUT_URL: 'http://localhost:3000/', LINK_HARNESS_ACCOUNT: 'sk_test_myshop', LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:5000' })).toMatchObject({
+    expect(
+      resolveTarget({ CHECKOUT_URL: 'http://localhost:3000/', LINK_HARNESS_ACCOUNT: 'sk_test_myshop', LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:5000' }),
+    ).toMatchObject({
       checkout: { kind: 'external', url: 'http://localhost:3000' },
       backend: { kind: 'emulator', url: 'http://127.0.0.1:5000', account: 'myshop' },
     });
@@ -44,7 +46,11 @@ describe('resolveTarget', () => {
   });
 
   it('STRIPE_SECRET_KEY (test): live Stripe test mode, with or without CHECKOUT_URL', () => {
-    expect(resolveTarget({ STRIPE_SECRET_KEY: 'sk_test_real', STRIPE_PUBLISHABLE_KEY: 'pk_test_real' }).backend).toEqual({ kind: 'stripe-test-mode', secretKey: 'sk_test_real', publishableKey: 'pk_test_real' });
+    expect(resolveTarget({ STRIPE_SECRET_KEY: 'sk_test_real', STRIPE_PUBLISHABLE_KEY: 'pk_test_real' }).backend).toEqual({
+      kind: 'stripe-test-mode',
+      secretKey: 'sk_test_real',
+      publishableKey: 'pk_test_real',
+    });
     expect(resolveTarget({ STRIPE_SECRET_KEY: 'rk_test_restricted', CHECKOUT_URL: 'https://shop.test' })).toMatchObject({
       checkout: { kind: 'external' },
       backend: { kind: 'stripe-test-mode', secretKey: 'rk_test_restricted' },
@@ -83,7 +89,11 @@ describe('resolveTarget', () => {
 
   it('takes account, chargeUrl and checkout steps from the config; the environment wins', () => {
     const signUp: CheckoutAdapter['signUp'] = async () => {};
-    const target = resolveTarget({ CHECKOUT_URL: 'http://localhost:3000' }, { account: 'cfgshop', chargeUrl: 'http://localhost:3000/charge', checkout: { signUp } }, '/x/link-harness.config.ts');
+    const target = resolveTarget(
+      { CHECKOUT_URL: 'http://localhost:3000' },
+      { account: 'cfgshop', chargeUrl: 'http://localhost:3000/charge', checkout: { signUp } },
+      '/x/link-harness.config.ts',
+    );
     expect(target).toMatchObject({ backend: { account: 'cfgshop' }, chargeUrl: 'http://localhost:3000/charge', configFile: '/x/link-harness.config.ts' });
     expect(target.adapter.signUp).toBe(signUp);
     expect(target.adapter.openSavePage).toBe(referenceCheckoutAdapter.openSavePage);
@@ -92,7 +102,10 @@ describe('resolveTarget', () => {
     expect(target.adapter.openAuthentication).toBe(referenceCheckoutAdapter.openAuthentication);
     const readChargeRecord: NonNullable<CheckoutAdapter['readChargeRecord']> = async () => ({ outcome: 'succeeded' });
     expect(resolveTarget({ CHECKOUT_URL: 'http://localhost:3000' }, { checkout: { readChargeRecord } }).adapter.readChargeRecord).toBe(readChargeRecord);
-    expect(resolveTarget({ LINK_HARNESS_ACCOUNT: 'envshop', CHARGE_URL: 'http://h/c' }, { account: 'cfgshop', chargeUrl: 'http://h/other' })).toMatchObject({ backend: { account: 'envshop' }, chargeUrl: 'http://h/c' });
+    expect(resolveTarget({ LINK_HARNESS_ACCOUNT: 'envshop', CHARGE_URL: 'http://h/c' }, { account: 'cfgshop', chargeUrl: 'http://h/other' })).toMatchObject({
+      backend: { account: 'envshop' },
+      chargeUrl: 'http://h/c',
+    });
   });
 });
 
@@ -116,7 +129,9 @@ describe('the default chargeLater step', () => {
       const answer = await target.adapter.chargeLater(request, { customer: 'cus_1', amount: 1099, currency: 'usd' });
       expect(answer).toEqual({ status: 503, body: { error: 'busy' }, text: '503 {"error":"busy"}' });
       expect(received).toEqual(['POST /jobs/charge application/json {"customer":"cus_1","amount":1099,"currency":"usd"}']);
-      await expect(resolveTarget({ CHECKOUT_URL: url }).adapter.chargeLater(request, { customer: 'cus_1', amount: 1, currency: 'usd' })).rejects.toThrow(/has no charge-later hook to call: set CHARGE_URL .* or give checkout\.chargeLater/);
+      await expect(resolveTarget({ CHECKOUT_URL: url }).adapter.chargeLater(request, { customer: 'cus_1', amount: 1, currency: 'usd' })).rejects.toThrow(
+        /has no charge-later hook to call: set CHARGE_URL .* or give checkout\.chargeLater/,
+      );
     } finally {
       await request.dispose();
       await new Promise((resolve) => hook.close(resolve));
@@ -147,7 +162,11 @@ describe('targetAccount', () => {
   });
 
   it('is undefined when the checkout cannot tell (no /healthz, no key in it, or nothing listening)', async () => {
-    for (const [status, body] of [[404, '{}'], [200, '{"ok":true}'], [200, 'not json']] as const) {
+    for (const [status, body] of [
+      [404, '{}'],
+      [200, '{"ok":true}'],
+      [200, 'not json'],
+    ] as const) {
       const checkout = await checkoutAnswering(status, body);
       try {
         expect(await targetAccount(resolveTarget({ CHECKOUT_URL: checkout.url }))).toBeUndefined();

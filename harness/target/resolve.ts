@@ -44,16 +44,28 @@ function emulatorAccount(where: string, value: string | undefined): string | und
 function backendFrom(env: Record<string, string | undefined>, config: HarnessConfig): Backend {
   const secretKey = env.STRIPE_SECRET_KEY?.trim() || undefined;
   const publishableKey = env.STRIPE_PUBLISHABLE_KEY?.trim() || undefined;
-  for (const [name, key] of [['STRIPE_SECRET_KEY', secretKey], ['STRIPE_PUBLISHABLE_KEY', publishableKey]] as const) if (key && isLive(key)) throw liveKeyRefused(name, key);
+  for (const [name, key] of [
+    ['STRIPE_SECRET_KEY', secretKey],
+    ['STRIPE_PUBLISHABLE_KEY', publishableKey],
+  ] as const)
+    if (key && isLive(key)) throw liveKeyRefused(name, key);
   if (publishableKey && !secretKey)
-    throw new TargetError('link-harness: STRIPE_PUBLISHABLE_KEY is set but STRIPE_SECRET_KEY is not. Set both to your Stripe test keys to test against Stripe test mode, or neither to use the emulator.');
+    throw new TargetError(
+      'link-harness: STRIPE_PUBLISHABLE_KEY is set but STRIPE_SECRET_KEY is not. Set both to your Stripe test keys to test against Stripe test mode, or neither to use the emulator.',
+    );
   if (secretKey) {
     if (!/^(sk|rk)_test_/.test(secretKey))
-      throw new TargetError(`link-harness: STRIPE_SECRET_KEY (${redact(secretKey)}) is not a Stripe test secret key; it starts with sk_test_ (or rk_test_ for a restricted key).`);
+      throw new TargetError(
+        `link-harness: STRIPE_SECRET_KEY (${redact(secretKey)}) is not a Stripe test secret key; it starts with sk_test_ (or rk_test_ for a restricted key).`,
+      );
     return { kind: 'stripe-test-mode', secretKey, ...(publishableKey ? { publishableKey } : {}) };
   }
   const account = emulatorAccount('LINK_HARNESS_ACCOUNT', env.LINK_HARNESS_ACCOUNT) ?? emulatorAccount('link-harness.config.ts (account)', config.account);
-  return { kind: 'emulator', url: httpUrl('LINK_HARNESS_EMULATOR_URL', env.LINK_HARNESS_EMULATOR_URL?.trim() || defaultEmulatorUrl), ...(account ? { account } : {}) };
+  return {
+    kind: 'emulator',
+    url: httpUrl('LINK_HARNESS_EMULATOR_URL', env.LINK_HARNESS_EMULATOR_URL?.trim() || defaultEmulatorUrl),
+    ...(account ? { account } : {}),
+  };
 }
 
 /**

@@ -7,7 +7,10 @@ export const stripeBrowserOrigins = ['https://js.stripe.com', 'https://api.strip
 /** Passes a request on to the emulator at the same path, saying that the page asked Stripe's origins. */
 async function toEmulator(route: Route, emulator: URL): Promise<void> {
   const asked = new URL(route.request().url());
-  const response = await route.fetch({ url: `${emulator.origin}${asked.pathname}${asked.search}`, headers: { ...route.request().headers(), [stripeOriginsHeader]: 'stripe' } });
+  const response = await route.fetch({
+    url: `${emulator.origin}${asked.pathname}${asked.search}`,
+    headers: { ...route.request().headers(), [stripeOriginsHeader]: 'stripe' },
+  });
   await route.fulfill({ response });
 }
 
@@ -27,5 +30,8 @@ export async function routeStripeToEmulator(context: BrowserContext, emulatorUrl
   const emulator = new URL(emulatorUrl);
   for (const origin of stripeBrowserOrigins) await context.route(`${origin}/**`, (route) => toEmulator(route, emulator));
   // Stripe.js loaded from the emulator itself (the reference checkout's pages, for a hand-opened browser's sake).
-  await context.route((url) => url.origin === emulator.origin && (/^\/v3\/?$/.test(url.pathname) || /^\/[a-z][a-z0-9-]{1,30}\/stripe\.js$/.test(url.pathname)), (route) => toEmulator(route, emulator));
+  await context.route(
+    (url) => url.origin === emulator.origin && (/^\/v3\/?$/.test(url.pathname) || /^\/[a-z][a-z0-9-]{1,30}\/stripe\.js$/.test(url.pathname)),
+    (route) => toEmulator(route, emulator),
+  );
 }

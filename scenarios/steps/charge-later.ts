@@ -16,7 +16,13 @@ import type { CheckoutAdapter, LaterCharge, LaterChargeAttempt } from '../../har
  * const attempt = await chargeLater(request, checkout, inspector, { customer, amount: 1099, currency: 'usd' }, 'OFF-01');
  * attempt.paymentIntent?.status // 'succeeded'
  */
-export async function chargeLater(request: APIRequestContext, checkout: CheckoutAdapter, inspector: Inspector, charge: LaterCharge, requirement: RequirementId): Promise<LaterChargeAttempt> {
+export async function chargeLater(
+  request: APIRequestContext,
+  checkout: CheckoutAdapter,
+  inspector: Inspector,
+  charge: LaterCharge,
+  requirement: RequirementId,
+): Promise<LaterChargeAttempt> {
   const before = new Set((await inspector.paymentIntentsCreated({ customer: charge.customer })).map((pi) => pi.id));
   let answer: LaterChargeAttempt['answer'];
   try {
@@ -35,7 +41,10 @@ export async function chargeLater(request: APIRequestContext, checkout: Checkout
 
 /** "Never a server error": the shop's charge step must not answer 5xx, whatever Stripe said. */
 export function expectNoServerError(attempt: LaterChargeAttempt, requirement: RequirementId, what: string): void {
-  expect(attempt.answer.status, `${requirement}: ${what} must be handled, never a server error; the shop's charge step answered ${attempt.answer.text}`).toBeLessThan(500);
+  expect(
+    attempt.answer.status,
+    `${requirement}: ${what} must be handled, never a server error; the shop's charge step answered ${attempt.answer.text}`,
+  ).toBeLessThan(500);
 }
 
 /** A PaymentIntent for messages: `pi_1 (requires_payment_method, last error authentication_required)`. */

@@ -15,11 +15,20 @@ import { savedCustomerOf } from './setup-intent-reads.ts';
  * @example
  * const { token } = linkPersistentToken(saved, 'COOKIE-01');
  */
-export function linkPersistentToken(saved: InspectedSetupIntent, requirement: RequirementId): { token: string; paymentMethod: string; customer: string | null } {
+export function linkPersistentToken(
+  saved: InspectedSetupIntent,
+  requirement: RequirementId,
+): { token: string; paymentMethod: string; customer: string | null } {
   const pm = saved.payment_method;
-  expect(pm?.type, `${requirement}: the shopper ticked the Link opt-in, so ${saved.id} should have saved a Link payment method; it saved ${pm ? `a '${pm.type}' payment method` : 'none'} (payment_method_types: [${saved.payment_method_types.join(', ')}])`).toBe('link');
+  expect(
+    pm?.type,
+    `${requirement}: the shopper ticked the Link opt-in, so ${saved.id} should have saved a Link payment method; it saved ${pm ? `a '${pm.type}' payment method` : 'none'} (payment_method_types: [${saved.payment_method_types.join(', ')}])`,
+  ).toBe('link');
   const token = (pm!.link as { persistent_token?: string | null } | null)?.persistent_token;
-  if (!token) notApplicable(`Stripe returned no Link persistent token for ${pm!.id} (real Stripe marks persistent_token as legacy): the merchant domain cookie cannot be exercised`);
+  if (!token)
+    notApplicable(
+      `Stripe returned no Link persistent token for ${pm!.id} (real Stripe marks persistent_token as legacy): the merchant domain cookie cannot be exercised`,
+    );
   return { token, paymentMethod: pm!.id, customer: savedCustomerOf(saved) };
 }
 

@@ -54,7 +54,10 @@ export class MerchantResponses {
         request
           .response()
           .then((response) => response?.text() ?? '')
-          .then((body) => ({ url, body }), () => ({ url, body: '' })),
+          .then(
+            (body) => ({ url, body }),
+            () => ({ url, body: '' }),
+          ),
       );
     });
     context.on('requestfailed', (request) => void this.pending.delete(request));

@@ -38,7 +38,8 @@ export function insecureLoads(page: Page, target: Target): { seen(): PageLoads }
     const url = new URL(request.url());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
     loads.scriptsAndFrames += 1;
-    if (url.protocol === 'http:' && !safeOrigins.has(url.origin) && url.origin !== new URL(page.url()).origin) loads.insecure.push(`${request.resourceType() === 'script' ? 'script' : 'frame'} ${url.href}`);
+    if (url.protocol === 'http:' && !safeOrigins.has(url.origin) && url.origin !== new URL(page.url()).origin)
+      loads.insecure.push(`${request.resourceType() === 'script' ? 'script' : 'frame'} ${url.href}`);
   });
   return { seen: () => ({ scriptsAndFrames: loads.scriptsAndFrames, insecure: [...loads.insecure] }) };
 }

@@ -46,7 +46,11 @@ export function navigationsSeen(inspector: Inspector): string {
  * @example
  * const returnUrl = await expectReturnUrlReached(inspector, saved, 'CONFIRM-01');
  */
-export async function expectReturnUrlReached(inspector: Inspector, si: Pick<InspectedSetupIntent, 'id' | 'client_secret'>, requirement: RequirementId): Promise<string> {
+export async function expectReturnUrlReached(
+  inspector: Inspector,
+  si: Pick<InspectedSetupIntent, 'id' | 'client_secret'>,
+  requirement: RequirementId,
+): Promise<string> {
   const returnUrl = await confirmReturnUrl(inspector, si.id);
   expect(returnUrl, `${requirement}: confirmSetup must run with a return_url; the confirm of ${si.id} carried none`).toEqual(expect.any(String));
   const reached = navigationToReturnUrl(inspector, returnUrl!, si);

@@ -22,7 +22,11 @@ export interface CliRun {
  * const run = await runLinkHarness(['serve', '--port', '0'], { STRIPE_SECRET_KEY: 'sk_live_…' }, { readyPattern: /ready/ });
  * run.code // 1
  */
-export function runLinkHarness(args: string[], env: Record<string, string>, { readyPattern, timeoutMs = 60_000 }: { readyPattern: RegExp; timeoutMs?: number }): Promise<CliRun> {
+export function runLinkHarness(
+  args: string[],
+  env: Record<string, string>,
+  { readyPattern, timeoutMs = 60_000 }: { readyPattern: RegExp; timeoutMs?: number },
+): Promise<CliRun> {
   const child = spawn(process.execPath, [linkHarnessBin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const run: CliRun = { code: null, becameReady: false, stdout: '', stderr: '' };
   return new Promise((resolve) => {

@@ -38,12 +38,22 @@ export async function giveEmailOnForm(page: Page, email: string): Promise<void> 
  * await checkout.openSavePage(page);
  * const saved = await saveCard(page, checkout, inspector, jenny, testCards.visa, { requirement: 'COOKIE-01', linkOptIn: true });
  */
-export async function saveCard(page: Page, checkout: CheckoutAdapter, inspector: Inspector, shopper: ShopperDetails, card: TestCard, { requirement, linkOptIn = false }: SaveCardOptions): Promise<InspectedSetupIntent> {
+export async function saveCard(
+  page: Page,
+  checkout: CheckoutAdapter,
+  inspector: Inspector,
+  shopper: ShopperDetails,
+  card: TestCard,
+  { requirement, linkOptIn = false }: SaveCardOptions,
+): Promise<InspectedSetupIntent> {
   await giveEmailOnForm(page, shopper.email);
   const payment = new PaymentElement(page);
   await payment.fillCard({ number: card.number });
   if (linkOptIn) {
-    await expect(payment.linkOptInLabel, `${requirement}: the Payment Element must offer a new shopper Link (its Link opt-in) to save with; none was shown (see SETUP-02 and EMAIL-01)`).toBeVisible();
+    await expect(
+      payment.linkOptInLabel,
+      `${requirement}: the Payment Element must offer a new shopper Link (its Link opt-in) to save with; none was shown (see SETUP-02 and EMAIL-01)`,
+    ).toBeVisible();
     await payment.optInToLink();
   }
   const submitted = Date.now();
@@ -54,7 +64,10 @@ export async function saveCard(page: Page, checkout: CheckoutAdapter, inspector:
     await challenge.complete();
   }
   const shown = await checkout.readOutcome(page);
-  expect(shown.outcome, `${requirement}: saving card ${card.number}${linkOptIn ? ' with the Link opt-in' : ''} should succeed; the checkout showed '${shown.outcome}'`).toBe('succeeded');
+  expect(
+    shown.outcome,
+    `${requirement}: saving card ${card.number}${linkOptIn ? ' with the Link opt-in' : ''} should succeed; the checkout showed '${shown.outcome}'`,
+  ).toBe('succeeded');
   return settledSetupIntent(inspector, await confirmedSetupIntent(inspector, requirement, submitted));
 }
 
@@ -80,7 +93,12 @@ export async function signUpAndSaveWithLink(
 }
 
 /** A new shopper signs up on the checkout, opens its save page, and gives their email where the form asks for it. */
-export async function signUpAndOpenSavePage(page: Page, checkout: CheckoutAdapter, shopper: ShopperDetails, options?: Parameters<CheckoutAdapter['openSavePage']>[1]): Promise<void> {
+export async function signUpAndOpenSavePage(
+  page: Page,
+  checkout: CheckoutAdapter,
+  shopper: ShopperDetails,
+  options?: Parameters<CheckoutAdapter['openSavePage']>[1],
+): Promise<void> {
   await checkout.signUp(page, shopper);
   await checkout.openSavePage(page, options);
   await giveEmailOnForm(page, shopper.email);

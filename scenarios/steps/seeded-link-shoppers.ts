@@ -7,5 +7,7 @@ import { notApplicable } from '../../harness/reporter/not-applicable.ts';
  */
 export function requireSeededLinkShoppers(inspector: Inspector): void {
   if (!inspector.capabilities.linkAccounts)
-    notApplicable('live Stripe test mode: the harness cannot seed a returning Link shopper (emulator only); sign one up through the checkout and test this by hand');
+    notApplicable(
+      'live Stripe test mode: the harness cannot seed a returning Link shopper (emulator only); sign one up through the checkout and test this by hand',
+    );
 }

@@ -17,9 +17,16 @@ import type { RequirementId } from '../../fixtures/requirements.ts';
 export async function setupIntentOnPage(inspector: Inspector, requirement: RequirementId, options: { after?: string } = {}): Promise<InspectedSetupIntent> {
   let id: string | undefined;
   await expect
-    .poll(() => (id = inspector.browser.setupIntentsHandled().filter((si) => si.id !== options.after).at(-1)?.id), {
-      message: `${requirement}: the save page's Stripe.js never handed Stripe a SetupIntent client secret${options.after ? ` other than ${options.after}'s` : ''} (is the Payment Element on the page, initialised with the SetupIntent's client secret?)`,
-    })
+    .poll(
+      () =>
+        (id = inspector.browser
+          .setupIntentsHandled()
+          .filter((si) => si.id !== options.after)
+          .at(-1)?.id),
+      {
+        message: `${requirement}: the save page's Stripe.js never handed Stripe a SetupIntent client secret${options.after ? ` other than ${options.after}'s` : ''} (is the Payment Element on the page, initialised with the SetupIntent's client secret?)`,
+      },
+    )
     .toBeDefined();
   return inspector.setupIntent(id!);
 }
@@ -30,7 +37,10 @@ export async function setupIntentOnPage(inspector: Inspector, requirement: Requi
  */
 export async function confirmedSetupIntent(inspector: Inspector, requirement: RequirementId, since = 0): Promise<string> {
   const confirmed = () =>
-    inspector.browser.setupIntentConfirms().filter((c) => c.time >= since).at(-1)?.id ??
+    inspector.browser
+      .setupIntentConfirms()
+      .filter((c) => c.time >= since)
+      .at(-1)?.id ??
     inspector.browser
       .navigations()
       .filter((n) => n.time >= since)
@@ -39,7 +49,9 @@ export async function confirmedSetupIntent(inspector: Inspector, requirement: Re
       .at(-1);
   let id: string | undefined;
   await expect
-    .poll(() => (id = confirmed()), { message: `${requirement}: the shopper's page never confirmed a SetupIntent (no confirm request from Stripe.js, no page opened with setup_intent)` })
+    .poll(() => (id = confirmed()), {
+      message: `${requirement}: the shopper's page never confirmed a SetupIntent (no confirm request from Stripe.js, no page opened with setup_intent)`,
+    })
     .toBeDefined();
   return id!;
 }
@@ -72,7 +84,10 @@ export async function confirmReturnUrl(inspector: Inspector, setupIntentId: stri
 }
 
 /** The Link calls (`/v1/consumers/…`) Stripe's frames made from this test's browser, oldest first (emulator only). */
-export function linkCalls(inspector: Inspector, action: 'sessions/lookup' | 'sessions/start_verification' | 'sessions/confirm_verification'): Promise<StripeCall[]> {
+export function linkCalls(
+  inspector: Inspector,
+  action: 'sessions/lookup' | 'sessions/start_verification' | 'sessions/confirm_verification',
+): Promise<StripeCall[]> {
   return inspector.calls({ from: 'browser', method: 'POST', path: `/v1/consumers/${action}` });
 }
 
@@ -86,7 +101,8 @@ export async function settledSetupIntent(inspector: Inspector, id: string): Prom
 }
 
 /** The Customer id a SetupIntent carries, or null. */
-export const customerOf = (si: { customer: string | { id: string } | null }): string | null => (typeof si.customer === 'string' ? si.customer : (si.customer?.id ?? null));
+export const customerOf = (si: { customer: string | { id: string } | null }): string | null =>
+  typeof si.customer === 'string' ? si.customer : (si.customer?.id ?? null);
 
 /**
  * The Customer a saved payment method belongs to, as Stripe sees it: the SetupIntent's, else the

@@ -14,7 +14,11 @@ async function authenticate(): Promise<void> {
   const result =
     config.paymentMethodType === 'card'
       ? await stripe.confirmCardPayment(config.clientSecret, { payment_method: config.paymentMethod, return_url: config.returnUrl })
-      : await stripe.confirmPayment({ clientSecret: config.clientSecret, confirmParams: { payment_method: config.paymentMethod, return_url: config.returnUrl }, redirect: 'if_required' });
+      : await stripe.confirmPayment({
+          clientSecret: config.clientSecret,
+          confirmParams: { payment_method: config.paymentMethod, return_url: config.returnUrl },
+          redirect: 'if_required',
+        });
   if (result.error) {
     showMessage(errorMessage, result.error.message ?? 'Your payment could not be confirmed. Please try again.');
     button.disabled = false;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const browserDir = dirname(fileURLToPath(import.meta.url));
 
 describe('checkout page scripts', () => {
-  it('import only each other (and types): they run in the shopper\'s browser', () => {
+  it("import only each other (and types): they run in the shopper's browser", () => {
     const offending: string[] = [];
     for (const name of readdirSync(browserDir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
       const text = readFileSync(join(browserDir, name), 'utf8');

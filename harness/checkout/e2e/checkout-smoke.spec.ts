@@ -12,14 +12,23 @@ import { fillCard, linkAuthenticationElement, paymentElement, stripeDom, threeDS
 
 const emulatorUrl = new URL(process.env.LINK_HARNESS_EMULATOR_URL ?? 'http://127.0.0.1:12111');
 const tags = (...ids: string[]) => ({ tag: ids.map((id) => `@${id}`) });
-const shopperEmail = () => `${faker.internet.username().replace(/[^A-Za-z0-9]/g, '').toLowerCase() || 'shopper'}.${randomBytes(4).toString('hex')}@example.com`;
+const shopperEmail = () =>
+  `${
+    faker.internet
+      .username()
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase() || 'shopper'
+  }.${randomBytes(4).toString('hex')}@example.com`;
 
 /** The checkout's Stripe account on the emulator, as its server sees it (from the publishable key it hands pages). */
 async function shopStripe(page: Page): Promise<{ stripe: Stripe; account: string }> {
   const health = (await (await page.request.get('/healthz')).json()) as { backend: string; publishable_key: string };
   expect(health.backend).toBe('emulator');
   const account = health.publishable_key.replace(/^pk_test_/, '');
-  return { account, stripe: new Stripe(`sk_test_${account}`, { host: emulatorUrl.hostname, port: Number(emulatorUrl.port), protocol: 'http', maxNetworkRetries: 0 }) };
+  return {
+    account,
+    stripe: new Stripe(`sk_test_${account}`, { host: emulatorUrl.hostname, port: Number(emulatorUrl.port), protocol: 'http', maxNetworkRetries: 0 }),
+  };
 }
 
 async function signUp(page: Page, email: string): Promise<void> {
@@ -128,7 +137,7 @@ async function returningShopper(browser: Browser, page: Page, context: BrowserCo
 }
 
 test(
-  'COOKIE-03 reference checkout: the shopper comes back in a new browser session with only the shop\'s cookies; the new SetupIntent carries the token and Link signs them in without a code (guide: Merchant domain cookie)',
+  "COOKIE-03 reference checkout: the shopper comes back in a new browser session with only the shop's cookies; the new SetupIntent carries the token and Link signs them in without a code (guide: Merchant domain cookie)",
   tags('COOKIE-03'),
   async ({ browser, page, context, baseURL }) => {
     const { email, token, later, back, since, laterCalls, account, stripe } = await returningShopper(browser, page, context, baseURL!);
@@ -141,7 +150,10 @@ test(
       const create = calls.find((c) => c.method === 'POST' && c.path === '/v1/setup_intents' && c.params.customer === customer?.id);
       expect(create?.params).toMatchObject({ payment_method_options: { link: { persistent_token: token } } });
       const verifications = calls.filter((c) => laterCalls.requestIds.has(c.id) && c.path.includes('verification'));
-      expect(calls.some((c) => laterCalls.requestIds.has(c.id) && c.path === '/v1/consumers/sessions/lookup'), 'the returning browser looked the shopper up in Link').toBe(true);
+      expect(
+        calls.some((c) => laterCalls.requestIds.has(c.id) && c.path === '/v1/consumers/sessions/lookup'),
+        'the returning browser looked the shopper up in Link',
+      ).toBe(true);
       expect(verifications).toEqual([]);
     } finally {
       await later.close();

@@ -48,7 +48,7 @@ describe('the account page and its charges', () => {
     expect(shop.checkout.context.attempts.forCustomer(customerId)).toEqual([]);
   });
 
-  it('OFF-02: the shopper comes back on-session, authenticates with the PaymentIntent\'s client secret, and the charge is recorded as paid', async () => {
+  it("OFF-02: the shopper comes back on-session, authenticates with the PaymentIntent's client secret, and the charge is recorded as paid", async () => {
     const shop = await harness.shop();
     const { browser, customerId, pm } = await shopperWith(shop, 'pm_card_authenticationRequired');
     const held = (await browser.post('/charge-later').send({ amount: 2500, currency: 'usd' })).body;
@@ -107,7 +107,7 @@ describe('the account page and its charges', () => {
     expect((await fresh.get(path)).status).toBe(200);
   });
 
-  it('shows nobody else\'s charge', async () => {
+  it("shows nobody else's charge", async () => {
     const shop = await harness.shop();
     const { customerId } = await shopperWith(shop, 'pm_card_authenticationRequired');
     const held = (await shop.browser().post('/charge-later').send({ customer: customerId, amount: 900, currency: 'usd' })).body;

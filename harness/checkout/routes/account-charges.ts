@@ -61,7 +61,8 @@ export function accountChargeRoutes(ctx: CheckoutContext): Router {
     const attempt = ownAttempt(ctx, req, res);
     if (!attempt) return;
     const pi = attempt.outcome === 'requires_authentication' ? await settleFromPaymentIntent(ctx, attempt) : undefined;
-    if (!pi || attempt.outcome !== 'requires_authentication' || !pi.client_secret) return res.redirect(303, `/account?charge=${encodeURIComponent(attempt.id)}`);
+    if (!pi || attempt.outcome !== 'requires_authentication' || !pi.client_secret)
+      return res.redirect(303, `/account?charge=${encodeURIComponent(attempt.id)}`);
     const pm = await ctx.backend.stripe.paymentMethods.retrieve(attempt.payment_method);
     const config: AuthenticatePageConfig = {
       publishableKey: ctx.backend.publishableKey,

@@ -42,7 +42,12 @@ export function accountRoutes(ctx: CheckoutContext): Router {
     const email = field(req.body, 'email');
     const next = field(req.body, 'next') || undefined;
     const shopper = ctx.shoppers.find(email);
-    if (!shopper) return sendPage(res, ctx, { title: 'Welcome', status: 404, body: homePage({ error: 'No account with this email yet. Create one instead.', email, next }) });
+    if (!shopper)
+      return sendPage(res, ctx, {
+        title: 'Welcome',
+        status: 404,
+        body: homePage({ error: 'No account with this email yet. Create one instead.', email, next }),
+      });
     signIn(res, ctx, shopper, req.secure, next);
   });
 

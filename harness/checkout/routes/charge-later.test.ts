@@ -38,10 +38,17 @@ describe('POST /charge-later (the CHARGE_URL hook)', () => {
     const calls = shop.requests().filter((r) => r.method === 'GET' && r.path === `/v1/customers/${customerId}/payment_methods`);
     expect(calls.length).toBeGreaterThan(0);
     const create = shop.requests().find((r) => r.method === 'POST' && r.path === '/v1/payment_intents');
-    expect(create?.params).toMatchObject({ confirm: 'true', off_session: 'true', customer: customerId, payment_method: visa.id, amount: '1099', currency: 'usd' });
+    expect(create?.params).toMatchObject({
+      confirm: 'true',
+      off_session: 'true',
+      customer: customerId,
+      payment_method: visa.id,
+      amount: '1099',
+      currency: 'usd',
+    });
   });
 
-  it('OFF-01: charges the payment method asked for, and the shopper\'s own customer when called with their session', async () => {
+  it("OFF-01: charges the payment method asked for, and the shopper's own customer when called with their session", async () => {
     const shop = await harness.shop();
     const { customerId, browser, visa } = await shopperWithSavedCard(shop);
     const mastercard = await attach(shop, 'pm_card_mastercard', customerId);
@@ -116,7 +123,7 @@ describe('POST /charge-later (the CHARGE_URL hook)', () => {
     expect(other.body.error).toMatchObject({ code: 'payment_method_not_found', param: 'payment_method' });
   });
 
-  it('passes Stripe\'s own refusal through as a 400 (amount below the minimum)', async () => {
+  it("passes Stripe's own refusal through as a 400 (amount below the minimum)", async () => {
     const shop = await harness.shop();
     const { customerId } = await shop.signUp(shop.browser());
     await attach(shop, 'pm_card_visa', customerId);

@@ -19,7 +19,12 @@ export function chargeLaterRoutes(ctx: CheckoutContext): Router {
     const request = parseChargeLaterRequest(req.body);
     const customer = request.customer ?? shopperOf(res)?.customerId;
     if (!customer)
-      throw new ChargeRequestError(400, 'parameter_missing', 'customer is required: send {"customer":"cus_…"} or call with a signed-in shopper\'s session cookie.', 'customer');
+      throw new ChargeRequestError(
+        400,
+        'parameter_missing',
+        'customer is required: send {"customer":"cus_…"} or call with a signed-in shopper\'s session cookie.',
+        'customer',
+      );
     const attempt = await chargeLater(ctx, { ...request, customer }, (id) => absoluteUrl(req, authenticatePath(id)));
     res.json(attempt);
   });

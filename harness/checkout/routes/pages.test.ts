@@ -3,8 +3,8 @@ import { useCheckoutHarness } from '../testing.ts';
 
 const harness = useCheckoutHarness();
 
-describe('the shop\'s other pages', () => {
-  it('PRIV-01: /privacy tells shoppers about Stripe\'s and Link\'s cookies, and every page links to it', async () => {
+describe("the shop's other pages", () => {
+  it("PRIV-01: /privacy tells shoppers about Stripe's and Link's cookies, and every page links to it", async () => {
     const shop = await harness.shop();
     const browser = shop.browser();
     const privacy = await browser.get('/privacy');

@@ -70,7 +70,7 @@ describe('GET /account/payment-methods/return', () => {
     expect(setCookie(res, PERSISTENT_TOKEN_COOKIE)).toBeUndefined();
   });
 
-  it('CONFIRM-02: shows the SetupIntent\'s own outcome even when the query string claims success', async () => {
+  it("CONFIRM-02: shows the SetupIntent's own outcome even when the query string claims success", async () => {
     const shop = await harness.shop();
     const browser = shop.browser();
     await shop.signUp(browser);
@@ -84,7 +84,7 @@ describe('GET /account/payment-methods/return', () => {
     expect(retrieve.at(-1)?.params).toMatchObject({ expand: ['payment_method'] });
   });
 
-  it('CONFIRM-02: refuses another shopper\'s SetupIntent, a wrong client secret, an unknown id and a missing one', async () => {
+  it("CONFIRM-02: refuses another shopper's SetupIntent, a wrong client secret, an unknown id and a missing one", async () => {
     const shop = await harness.shop();
     const alice = shop.browser();
     const mallory = shop.browser();

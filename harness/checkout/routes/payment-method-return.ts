@@ -24,7 +24,10 @@ function outcomeOfSetupIntent(si: Stripe.SetupIntent): { outcome: SetupOutcome; 
     case 'canceled':
       return { outcome: 'canceled', detail: 'This setup was canceled. Please add your payment method again.' };
     default:
-      return { outcome: 'failed', detail: `${si.last_setup_error?.message ?? 'The payment method could not be set up.'} Please try again with another payment method.` };
+      return {
+        outcome: 'failed',
+        detail: `${si.last_setup_error?.message ?? 'The payment method could not be set up.'} Please try again with another payment method.`,
+      };
   }
 }
 
@@ -79,7 +82,10 @@ export function paymentMethodReturnRoutes(ctx: CheckoutContext): Router {
     if (ctx.faults.has('no-customer')) await attachLate(stripe, si, shopper);
 
     const { outcome, detail } = ctx.faults.has('trust-query-string') ? outcomeOfQueryString(req.query.redirect_status) : outcomeOfSetupIntent(si);
-    sendPage(res, ctx, { title: outcome === 'succeeded' ? 'Payment method saved' : 'Payment method not saved', body: returnPage({ outcome, detail, setupIntentId: si.id }) });
+    sendPage(res, ctx, {
+      title: outcome === 'succeeded' ? 'Payment method saved' : 'Payment method not saved',
+      body: returnPage({ outcome, detail, setupIntentId: si.id }),
+    });
   });
   return router;
 }

@@ -6,14 +6,20 @@ import { setupIntentIdOf, useCheckoutHarness } from '../testing.ts';
 const harness = useCheckoutHarness();
 
 describe('GET /account/payment-methods/new', () => {
-  it('SETUP-01/02/04: creates an off-session SetupIntent for the shopper\'s Customer with link and card', async () => {
+  it("SETUP-01/02/04: creates an off-session SetupIntent for the shopper's Customer with link and card", async () => {
     const shop = await harness.shop();
     const browser = shop.browser();
     const { customerId, email } = await shop.signUp(browser);
     expect((await shop.stripe.customers.retrieve(customerId)) as Stripe.Customer).toMatchObject({ email });
     const { config } = await shop.openSavePage(browser);
     const si = await shop.stripe.setupIntents.retrieve(setupIntentIdOf(config.clientSecret));
-    expect(si).toMatchObject({ customer: customerId, payment_method_types: ['link', 'card'], usage: 'off_session', status: 'requires_payment_method', automatic_payment_methods: null });
+    expect(si).toMatchObject({
+      customer: customerId,
+      payment_method_types: ['link', 'card'],
+      usage: 'off_session',
+      status: 'requires_payment_method',
+      automatic_payment_methods: null,
+    });
     expect(si.payment_method_options?.link?.persistent_token ?? null).toBeNull();
     // The Customer came first: its create is logged before the SetupIntent's.
     const paths = shop.requests().map((r) => `${r.method} ${r.path}`);
@@ -84,7 +90,7 @@ describe('GET /account/payment-methods/new', () => {
     expect(config.showConfirmErrors).toBe(true);
   });
 
-  it('COOKIE-03: passes the browser\'s persistent token back as payment_method_options[link][persistent_token]', async () => {
+  it("COOKIE-03: passes the browser's persistent token back as payment_method_options[link][persistent_token]", async () => {
     const shop = await harness.shop();
     const browser = shop.browser();
     await shop.signUp(browser);

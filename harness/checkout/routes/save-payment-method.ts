@@ -24,7 +24,12 @@ function emailCollection(ctx: CheckoutContext, mode: EmailMode, shopper: Shopper
  * What the page script gets: the publishable key and the SetupIntent's client secret (SETUP-03),
  * how email is collected, and where confirmSetup returns to.
  */
-function pageConfig(ctx: CheckoutContext, setupIntent: Stripe.SetupIntent, email: SavePageConfig['email'], returnUrl: string): SavePageConfig & Record<string, unknown> {
+function pageConfig(
+  ctx: CheckoutContext,
+  setupIntent: Stripe.SetupIntent,
+  email: SavePageConfig['email'],
+  returnUrl: string,
+): SavePageConfig & Record<string, unknown> {
   const config: SavePageConfig & Record<string, unknown> = {
     publishableKey: ctx.faults.has('live-publishable-key') ? ctx.backend.publishableKey.replace(/^pk_test_/, 'pk_live_') : ctx.backend.publishableKey,
     clientSecret: setupIntent.client_secret!,

@@ -25,10 +25,26 @@ export function sendPage(res: Response, ctx: CheckoutContext, { title, body, sta
   res
     .status(status)
     .type('html')
-    .send(layout({ title, body, shopper: shopperOf(res), privacyLink: !ctx.faults.has('no-privacy-page'), ...(scripts ? { scripts } : {}), ...(tail ? { tail } : {}) }).value);
+    .send(
+      layout({
+        title,
+        body,
+        shopper: shopperOf(res),
+        privacyLink: !ctx.faults.has('no-privacy-page'),
+        ...(scripts ? { scripts } : {}),
+        ...(tail ? { tail } : {}),
+      }).value,
+    );
 }
 
 /** Sends a page that only says something (not found, not yours, went wrong). */
-export function sendMessage(res: Response, ctx: CheckoutContext, status: number, heading: string, message: string, link = { href: '/account', text: 'Go to your account' }): void {
+export function sendMessage(
+  res: Response,
+  ctx: CheckoutContext,
+  status: number,
+  heading: string,
+  message: string,
+  link = { href: '/account', text: 'Go to your account' },
+): void {
   sendPage(res, ctx, { title: heading, status, body: messagePage({ heading, message, link }) });
 }

@@ -45,7 +45,8 @@ export function accountPage({ shopper, paymentMethods, attempts, notice }: Accou
     paymentMethods.length === 0
       ? html`<p class="muted">No saved payment method yet.</p>`
       : html`<ul class="methods">${paymentMethods.map(
-          (pm, i) => html`<li data-payment-method="${pm.id}"><span>${describePaymentMethod(pm)}</span>${i === 0 ? html`<span class="tag">used for later charges</span>` : ''}</li>`,
+          (pm, i) =>
+            html`<li data-payment-method="${pm.id}"><span>${describePaymentMethod(pm)}</span>${i === 0 ? html`<span class="tag">used for later charges</span>` : ''}</li>`,
         )}</ul>`;
   const chargeForm =
     paymentMethods.length === 0

@@ -20,7 +20,15 @@ export function formatAmount(amount: number, currency: string): string {
   }
 }
 
-const brandNames: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover', jcb: 'JCB', diners: 'Diners Club', unionpay: 'UnionPay' };
+const brandNames: Record<string, string> = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  amex: 'American Express',
+  discover: 'Discover',
+  jcb: 'JCB',
+  diners: 'Diners Club',
+  unionpay: 'UnionPay',
+};
 
 /**
  * A saved payment method as the shopper knows it.
@@ -35,7 +43,8 @@ export function describePaymentMethod(pm: Stripe.PaymentMethod): string {
     return `${brand} •••• ${pm.card.last4}, expires ${String(pm.card.exp_month).padStart(2, '0')}/${String(pm.card.exp_year).slice(-2)}${wallet}`;
   }
   if (pm.type === 'link') return pm.link?.email ? `Link (${pm.link.email})` : 'Link';
-  if (pm.type === 'us_bank_account' && pm.us_bank_account) return `${pm.us_bank_account.bank_name ?? 'Bank account'} •••• ${pm.us_bank_account.last4 ?? ''}`.trim();
+  if (pm.type === 'us_bank_account' && pm.us_bank_account)
+    return `${pm.us_bank_account.bank_name ?? 'Bank account'} •••• ${pm.us_bank_account.last4 ?? ''}`.trim();
   return pm.type;
 }
 

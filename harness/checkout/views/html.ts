@@ -45,6 +45,9 @@ export const raw = (text: string): Html => new Html(text);
  * jsonScript('checkout-config', { clientSecret })
  */
 export function jsonScript(id: string, data: unknown): Html {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return raw(`<script type="application/json" id="${escapeHtml(id)}">${json}</script>`);
 }

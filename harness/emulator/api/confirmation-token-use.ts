@@ -25,7 +25,11 @@ export interface FromConfirmationToken {
  * Checks a request's `confirmation_token` before anything changes: it must come with `confirm`
  * on create, exist, be unused and unexpired. Undefined when the request names none.
  */
-export function checkConfirmationToken(account: Account, p: { confirmation_token?: string; confirm?: boolean }, creating: boolean): Stripe.ConfirmationToken | undefined {
+export function checkConfirmationToken(
+  account: Account,
+  p: { confirmation_token?: string; confirm?: boolean },
+  creating: boolean,
+): Stripe.ConfirmationToken | undefined {
   if (p.confirmation_token === undefined) return undefined;
   if (creating && !p.confirm)
     throw parameterInvalid('confirmation_token', 'You can only pass `confirmation_token` when `confirm` is true; pass it when you confirm the intent.');
@@ -40,7 +44,11 @@ export function checkConfirmationToken(account: Account, p: { confirmation_token
  * const fromToken = useConfirmationToken(account, token, si);
  * confirmSetupIntent(account, si, { paymentMethod: fromToken.paymentMethod, returnUrl: fromToken.returnUrl, baseUrl });
  */
-export function useConfirmationToken(account: Account, token: Stripe.ConfirmationToken, intent: Stripe.SetupIntent | Stripe.PaymentIntent): FromConfirmationToken {
+export function useConfirmationToken(
+  account: Account,
+  token: Stripe.ConfirmationToken,
+  intent: Stripe.SetupIntent | Stripe.PaymentIntent,
+): FromConfirmationToken {
   const paymentMethod = spendConfirmationToken(account, token.id, intent);
   const futureUsage = token.setup_future_usage;
   return {

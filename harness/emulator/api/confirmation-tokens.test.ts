@@ -85,7 +85,10 @@ describe('confirmation_token on intents', () => {
   it('needs confirm=true on create', async () => {
     const account = em.newAccountKey();
     const token = await browserToken(account);
-    await expect(em.stripe(account).setupIntents.create({ confirmation_token: token.id })).rejects.toMatchObject({ statusCode: 400, param: 'confirmation_token' });
+    await expect(em.stripe(account).setupIntents.create({ confirmation_token: token.id })).rejects.toMatchObject({
+      statusCode: 400,
+      param: 'confirmation_token',
+    });
   });
 
   it('SetupIntent confirm: a 3DS card needs its challenge through Stripe.js (use_stripe_sdk), with the token return_url', async () => {
@@ -102,7 +105,10 @@ describe('confirmation_token on intents', () => {
     const account = em.newAccountKey();
     const stripe = em.stripe(account);
     const customer = await stripe.customers.create({});
-    const token = await browserToken(account, cardTokenBody('4242424242424242', '&setup_future_usage=off_session&shipping[name]=Jenny%20Rosen&shipping[address][country]=US'));
+    const token = await browserToken(
+      account,
+      cardTokenBody('4242424242424242', '&setup_future_usage=off_session&shipping[name]=Jenny%20Rosen&shipping[address][country]=US'),
+    );
     const pi = await stripe.paymentIntents.create({ amount: 2000, currency: 'usd', customer: customer.id, confirm: true, confirmation_token: token.id });
     expect(pi).toMatchObject({ status: 'succeeded', setup_future_usage: 'off_session', shipping: { name: 'Jenny Rosen', address: { country: 'US' } } });
     expect((await stripe.paymentMethods.retrieve(pi.payment_method as string)).customer).toBe(customer.id);
@@ -124,13 +130,21 @@ describe('confirmation_token on intents', () => {
     const token = await browserToken(account);
     await stripe.setupIntents.create({ confirm: true, confirmation_token: token.id });
     const si = await stripe.setupIntents.create({});
-    await expect(stripe.setupIntents.confirm(si.id, { confirmation_token: token.id })).rejects.toMatchObject({ statusCode: 400, code: 'token_already_used', param: 'confirmation_token' });
+    await expect(stripe.setupIntents.confirm(si.id, { confirmation_token: token.id })).rejects.toMatchObject({
+      statusCode: 400,
+      code: 'token_already_used',
+      param: 'confirmation_token',
+    });
     expect((await stripe.setupIntents.retrieve(si.id)).status).toBe('requires_payment_method');
 
     const stale = await browserToken(account);
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 12 * 60 * 60 * 1000 + 1000);
-    await expect(stripe.setupIntents.confirm(si.id, { confirmation_token: stale.id })).rejects.toMatchObject({ statusCode: 400, code: 'expired_confirmation_token', param: 'confirmation_token' });
+    await expect(stripe.setupIntents.confirm(si.id, { confirmation_token: stale.id })).rejects.toMatchObject({
+      statusCode: 400,
+      code: 'expired_confirmation_token',
+      param: 'confirmation_token',
+    });
   });
 
   it('a logged-in Link shopper: the token previews a Link payment method and the SetupIntent saves it', async () => {
@@ -142,11 +156,19 @@ describe('confirmation_token on intents', () => {
     });
     expect(seeded.status).toBe(201);
     const session = await link.logIn('wallet@example.com');
-    const token = await browserToken(link.accountKey, `payment_method_data[type]=link&payment_method_data[link][consumer_session_client_secret]=${encodeURIComponent(session)}`);
+    const token = await browserToken(
+      link.accountKey,
+      `payment_method_data[type]=link&payment_method_data[link][consumer_session_client_secret]=${encodeURIComponent(session)}`,
+    );
     expect(token.payment_method_preview).toMatchObject({ type: 'link', link: { email: 'wallet@example.com' } });
     const stripe = em.stripe(link.accountKey);
     const customer = await stripe.customers.create({});
-    const si = await stripe.setupIntents.create({ customer: customer.id, allowed_payment_method_types: ['link', 'card'], confirm: true, confirmation_token: token.id });
+    const si = await stripe.setupIntents.create({
+      customer: customer.id,
+      allowed_payment_method_types: ['link', 'card'],
+      confirm: true,
+      confirmation_token: token.id,
+    });
     expect(si.status).toBe('succeeded');
     expect(await stripe.paymentMethods.retrieve(si.payment_method as string)).toMatchObject({ type: 'link', customer: customer.id });
   });
@@ -157,12 +179,21 @@ describe('elements sessions (GET /v1/elements/sessions)', () => {
 
   it("offers the account's automatic payment methods (Link only while it is on), or the named ones", async () => {
     const account = em.newAccountKey();
-    expect((await session(account, 'deferred_intent[mode]=setup&deferred_intent[currency]=usd')).body.payment_method_preference.ordered_payment_method_types).toEqual(['card', 'link']);
-    const off = await fetch(`${em.emulator.url}/_harness/accounts/${account}/payment-method-settings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ link: false }) });
+    expect(
+      (await session(account, 'deferred_intent[mode]=setup&deferred_intent[currency]=usd')).body.payment_method_preference.ordered_payment_method_types,
+    ).toEqual(['card', 'link']);
+    const off = await fetch(`${em.emulator.url}/_harness/accounts/${account}/payment-method-settings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ link: false }),
+    });
     expect(off.status).toBe(200);
     const withoutLink = await session(account, 'deferred_intent[mode]=setup');
     expect(withoutLink.body).toMatchObject({ payment_method_preference: { ordered_payment_method_types: ['card'] }, link_settings: { link_enabled: false } });
-    const named = await session(account, 'deferred_intent[mode]=payment&deferred_intent[amount]=100&deferred_intent[currency]=usd&deferred_intent[payment_method_types][0]=card&deferred_intent[payment_method_types][1]=us_bank_account');
+    const named = await session(
+      account,
+      'deferred_intent[mode]=payment&deferred_intent[amount]=100&deferred_intent[currency]=usd&deferred_intent[payment_method_types][0]=card&deferred_intent[payment_method_types][1]=us_bank_account',
+    );
     expect(named.body.payment_method_preference.ordered_payment_method_types).toEqual(['card', 'us_bank_account']);
     const excluded = await session(em.newAccountKey(), 'deferred_intent[mode]=setup&deferred_intent[excluded_payment_method_types][0]=link');
     expect(excluded.body).toMatchObject({ payment_method_preference: { ordered_payment_method_types: ['card'] }, link_settings: { link_enabled: false } });

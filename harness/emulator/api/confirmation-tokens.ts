@@ -4,7 +4,14 @@ import { createConfirmationToken, findConfirmationToken, type ConfirmationTokenI
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { StripeApiError, parameterMissing } from '../http/errors.ts';
 import { emptyable, metadata, obj, oneOf, str } from '../http/params.ts';
-import { checkReturnUrl, mandateDataParam, paymentMethodDataParam, paymentMethodFromParams, paymentMethodOptionsParam, type PaymentMethodParams } from './intent-params.ts';
+import {
+  checkReturnUrl,
+  mandateDataParam,
+  paymentMethodDataParam,
+  paymentMethodFromParams,
+  paymentMethodOptionsParam,
+  type PaymentMethodParams,
+} from './intent-params.ts';
 import { addressParams } from './shared-params.ts';
 
 /**
@@ -14,7 +21,10 @@ import { addressParams } from './shared-params.ts';
  */
 
 /** `shipping[…]` of a ConfirmationToken. */
-export const confirmationTokenShippingParam = obj({ name: str({ max: 5000 }), phone: emptyable(str({ max: 5000 })), address: addressParams }, ['name', 'address']);
+export const confirmationTokenShippingParam = obj({ name: str({ max: 5000 }), phone: emptyable(str({ max: 5000 })), address: addressParams }, [
+  'name',
+  'address',
+]);
 
 interface CreateParams extends PaymentMethodParams {
   return_url?: string;

@@ -4,7 +4,11 @@ import { useEmulator } from '../testing.ts';
 
 const em = useEmulator();
 
-const failure = (p: Promise<unknown>) => p.then(() => new Error('expected the call to fail'), (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => new Error('expected the call to fail'),
+    (e: unknown) => e,
+  );
 
 async function shop() {
   const stripe = em.stripe();
@@ -52,10 +56,22 @@ describe('customer search (GET /v1/customers/search)', () => {
 
   it("answers Stripe's 400 naming query for a bad query, an unknown field or a wrong comparison", async () => {
     const { stripe } = await shop();
-    for (const query of ["email:'a' AND name:'b' OR name:'c'", "favourite_colour:'green'", "email~'ab'", 'email:42', "created:'yesterday'", "metadata:'x'", "email>'a'"]) {
+    for (const query of [
+      "email:'a' AND name:'b' OR name:'c'",
+      "favourite_colour:'green'",
+      "email~'ab'",
+      'email:42',
+      "created:'yesterday'",
+      "metadata:'x'",
+      "email>'a'",
+    ]) {
       expect(await failure(stripe.customers.search({ query })), query).toMatchObject({ statusCode: 400, type: 'StripeInvalidRequestError', param: 'query' });
     }
-    expect(await failure(stripe.customers.search({} as Stripe.CustomerSearchParams))).toMatchObject({ statusCode: 400, code: 'parameter_missing', param: 'query' });
+    expect(await failure(stripe.customers.search({} as Stripe.CustomerSearchParams))).toMatchObject({
+      statusCode: 400,
+      code: 'parameter_missing',
+      param: 'query',
+    });
     expect(await failure(stripe.customers.search({ query: 'created>0', page: 'not-a-page' }))).toMatchObject({ statusCode: 400, param: 'page' });
   });
 
@@ -75,6 +91,9 @@ describe('customer details stored as Stripe answers them', () => {
     expect((await stripe.customers.update(c.id, { tax_exempt: '' })).tax_exempt).toBe('none');
     expect((await stripe.customers.list({ created: { gte: c.created } })).data.map((x) => x.id)).toEqual([c.id]);
     expect((await stripe.customers.list({ created: { lt: c.created } })).data).toEqual([]);
-    expect(await failure(stripe.customers.create({ tax_exempt: 'sometimes' as Stripe.CustomerCreateParams.TaxExempt }))).toMatchObject({ statusCode: 400, param: 'tax_exempt' });
+    expect(await failure(stripe.customers.create({ tax_exempt: 'sometimes' as Stripe.CustomerCreateParams.TaxExempt }))).toMatchObject({
+      statusCode: 400,
+      param: 'tax_exempt',
+    });
   });
 });

@@ -71,7 +71,10 @@ const elementsSession = defineEndpoint<{ type: 'deferred_intent'; deferred_inten
       );
     const offered = (named ?? automatic).filter((t) => !deferred.excluded_payment_method_types?.includes(t));
     if (offered.length === 0)
-      throw parameterInvalid('deferred_intent[excluded_payment_method_types]', 'No payment method types are left to offer once the excluded ones are taken out.');
+      throw parameterInvalid(
+        'deferred_intent[excluded_payment_method_types]',
+        'No payment method types are left to offer once the excluded ones are taken out.',
+      );
     return {
       object: 'elements_session',
       livemode: false,

@@ -26,7 +26,16 @@ export const paymentMethodOptionsParam = obj({
     network: str(),
     moto: bool(),
     setup_future_usage: futureUsage,
-    mandate_options: obj({ amount: int(), amount_type: str(), currency: str(), description: str(), interval: str(), reference: str(), start_date: int(), supported_types: arr(str()) }),
+    mandate_options: obj({
+      amount: int(),
+      amount_type: str(),
+      currency: str(),
+      description: str(),
+      interval: str(),
+      reference: str(),
+      start_date: int(),
+      supported_types: arr(str()),
+    }),
   }),
   link: obj({ persistent_token: emptyable(str({ max: 5000 })), setup_future_usage: futureUsage }),
   us_bank_account: obj({
@@ -37,10 +46,9 @@ export const paymentMethodOptionsParam = obj({
 });
 
 /** `payment_method_data[…]`: a card, or (from the emulated Stripe.js) a Link funding source. */
-export const paymentMethodDataParam = obj(
-  { ...paymentMethodDataFields, link: obj({ consumer_session_client_secret: str(), payment_details_id: str() }) },
-  ['type'],
-);
+export const paymentMethodDataParam = obj({ ...paymentMethodDataFields, link: obj({ consumer_session_client_secret: str(), payment_details_id: str() }) }, [
+  'type',
+]);
 
 /** `mandate_data[…]`, which Stripe.js sends on confirm; accepted and not otherwise used. */
 export const mandateDataParam = obj({
@@ -95,5 +103,6 @@ export function checkReturnUrl(url: string | undefined): void {
   } catch {
     ok = false;
   }
-  if (!ok) throw parameterInvalid('return_url', `Not a valid URL: return_url must be an absolute URL such as https://example.com/return (got ${url}).`, 'url_invalid');
+  if (!ok)
+    throw parameterInvalid('return_url', `Not a valid URL: return_url must be an absolute URL such as https://example.com/return (got ${url}).`, 'url_invalid');
 }

@@ -24,11 +24,7 @@ async function shopWithLinkShopper() {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       email,
-      fundingSources: [
-        { type: 'card', number: '4000002760003184', default: true },
-        { type: 'card', number: '4000000000000002' },
-        { type: 'bank_account' },
-      ],
+      fundingSources: [{ type: 'card', number: '4000002760003184', default: true }, { type: 'card', number: '4000000000000002' }, { type: 'bank_account' }],
     }),
   });
   expect(seeded.status).toBe(201);
@@ -87,7 +83,10 @@ describe('SetupIntents and PaymentIntents with Link payment methods', () => {
     });
     expect(confirmed.status).toBe(200);
     const saved = await shop.stripe.setupIntents.retrieve(si.id, { expand: ['payment_method'] });
-    expect(saved.payment_method).toMatchObject({ type: 'link', billing_details: { name: 'Jenny Rosen', email: 'wallet@example.com', address: { line1: '1 Main St', country: 'US' } } });
+    expect(saved.payment_method).toMatchObject({
+      type: 'link',
+      billing_details: { name: 'Jenny Rosen', email: 'wallet@example.com', address: { line1: '1 Main St', country: 'US' } },
+    });
   });
 
   it('a Link card funding source follows its card: 3DS at setup, authentication_required off-session', async () => {
@@ -96,7 +95,10 @@ describe('SetupIntents and PaymentIntents with Link payment methods', () => {
     const confirmed = await shop.confirmWithLink(si, shop.threeDsCard);
     expect(confirmed).toMatchObject({ status: 200, body: { status: 'requires_action', next_action: { type: 'use_stripe_sdk' } } });
     const source = confirmed.body.next_action.use_stripe_sdk.source;
-    const answered = await em.raw('POST', '/v1/3ds2/challenge_complete', { key: `pk_test_${shop.link.accountKey}`, body: `source=${source}&outcome=authorize` });
+    const answered = await em.raw('POST', '/v1/3ds2/challenge_complete', {
+      key: `pk_test_${shop.link.accountKey}`,
+      body: `source=${source}&outcome=authorize`,
+    });
     expect(answered.body.intent.status).toBe('succeeded');
     const done = await shop.stripe.setupIntents.retrieve(si.id, { expand: ['payment_method'] });
     const pm = done.payment_method as Stripe.PaymentMethod;
@@ -125,7 +127,9 @@ describe('SetupIntents and PaymentIntents with Link payment methods', () => {
     const declined = await shop.confirmWithLink(si, shop.declinedCard);
     expect(declined).toMatchObject({
       status: 402,
-      body: { error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', setup_intent: { id: si.id, status: 'requires_payment_method' } } },
+      body: {
+        error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', setup_intent: { id: si.id, status: 'requires_payment_method' } },
+      },
     });
     expect((await shop.stripe.setupIntents.retrieve(si.id)).last_setup_error).toMatchObject({ code: 'card_declined', payment_method_type: 'link' });
   });
@@ -133,7 +137,10 @@ describe('SetupIntents and PaymentIntents with Link payment methods', () => {
   it('refuses a Link payment method on an intent that offers card only, and a Link confirm without a session', async () => {
     const shop = await shopWithLinkShopper();
     const cardOnly = await shop.stripe.setupIntents.create({ customer: shop.customer.id, payment_method_types: ['card'] } as Stripe.SetupIntentCreateParams);
-    expect(await shop.confirmWithLink(cardOnly, shop.bank)).toMatchObject({ status: 400, body: { error: { code: 'setup_intent_invalid_parameter', param: 'payment_method' } } });
+    expect(await shop.confirmWithLink(cardOnly, shop.bank)).toMatchObject({
+      status: 400,
+      body: { error: { code: 'setup_intent_invalid_parameter', param: 'payment_method' } },
+    });
     const si = await shop.setupIntent();
     const noSession = await em.raw('POST', `/v1/setup_intents/${si.id}/confirm`, {
       key: `pk_test_${shop.link.accountKey}`,

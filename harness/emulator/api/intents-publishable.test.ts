@@ -22,7 +22,14 @@ describe('SetupIntent with the publishable key (SETUP-03)', () => {
     const si = await stripe.setupIntents.create({ customer: customer.id, metadata: { internal: 'yes' }, allowed_payment_method_types: ['link', 'card'] });
     const ok = await browser('GET', `/v1/setup_intents/${si.id}`, { client_secret: si.client_secret! });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ id: si.id, object: 'setup_intent', status: 'requires_payment_method', client_secret: si.client_secret, payment_method_types: ['link', 'card'], usage: 'off_session' });
+    expect(ok.body).toMatchObject({
+      id: si.id,
+      object: 'setup_intent',
+      status: 'requires_payment_method',
+      client_secret: si.client_secret,
+      payment_method_types: ['link', 'card'],
+      usage: 'off_session',
+    });
     for (const hidden of ['customer', 'metadata', 'payment_method_options', 'mandate']) expect(ok.body).not.toHaveProperty(hidden);
 
     const without = await browser('GET', `/v1/setup_intents/${si.id}`, {});
@@ -71,10 +78,20 @@ describe('SetupIntent with the publishable key (SETUP-03)', () => {
     const { stripe, browser } = await shop();
     const customer = await stripe.customers.create({});
     const si = await stripe.setupIntents.create({ customer: customer.id });
-    const declined = await browser('POST', `/v1/setup_intents/${si.id}/confirm`, { client_secret: si.client_secret!, payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds' });
+    const declined = await browser('POST', `/v1/setup_intents/${si.id}/confirm`, {
+      client_secret: si.client_secret!,
+      payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds',
+    });
     expect(declined).toMatchObject({
       status: 402,
-      body: { error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', setup_intent: { id: si.id, status: 'requires_payment_method' } } },
+      body: {
+        error: {
+          type: 'card_error',
+          code: 'card_declined',
+          decline_code: 'insufficient_funds',
+          setup_intent: { id: si.id, status: 'requires_payment_method' },
+        },
+      },
     });
     expect(declined.body.error.setup_intent).not.toHaveProperty('customer');
   });
@@ -88,7 +105,10 @@ describe('SetupIntent with the publishable key (SETUP-03)', () => {
       ['POST', `/v1/setup_intents/${si.id}/cancel`],
       ['GET', '/v1/setup_intents'],
     ] as const)
-      expect(await browser(method, path, { client_secret: si.client_secret! })).toMatchObject({ status: 401, body: { error: { code: 'secret_key_required' } } });
+      expect(await browser(method, path, { client_secret: si.client_secret! })).toMatchObject({
+        status: 401,
+        body: { error: { code: 'secret_key_required' } },
+      });
   });
 });
 
@@ -100,9 +120,18 @@ describe('PaymentIntent with the publishable key', () => {
     expect(ok).toMatchObject({ status: 200, body: { id: pi.id, amount: 1500, currency: 'usd', status: 'requires_payment_method' } });
     expect(ok.body).not.toHaveProperty('metadata');
     expect(await browser('GET', `/v1/payment_intents/${pi.id}`, {})).toMatchObject({ status: 400, body: { error: { param: 'client_secret' } } });
-    expect(await browser('GET', `/v1/payment_intents/${pi.id}`, { client_secret: 'pi_1_secret_2' })).toMatchObject({ status: 400, body: { error: { param: 'client_secret' } } });
-    expect(await browser('POST', `/v1/payment_intents/${pi.id}/confirm`, { payment_method: 'pm_card_visa', client_secret: 'pi_1_secret_2' })).toMatchObject({ status: 400 });
-    const confirmed = await browser('POST', `/v1/payment_intents/${pi.id}/confirm`, { payment_method: 'pm_card_visa', client_secret: pi.client_secret!, use_stripe_sdk: 'true' });
+    expect(await browser('GET', `/v1/payment_intents/${pi.id}`, { client_secret: 'pi_1_secret_2' })).toMatchObject({
+      status: 400,
+      body: { error: { param: 'client_secret' } },
+    });
+    expect(await browser('POST', `/v1/payment_intents/${pi.id}/confirm`, { payment_method: 'pm_card_visa', client_secret: 'pi_1_secret_2' })).toMatchObject({
+      status: 400,
+    });
+    const confirmed = await browser('POST', `/v1/payment_intents/${pi.id}/confirm`, {
+      payment_method: 'pm_card_visa',
+      client_secret: pi.client_secret!,
+      use_stripe_sdk: 'true',
+    });
     expect(confirmed).toMatchObject({ status: 200, body: { id: pi.id, status: 'succeeded' } });
     expect(confirmed.body).not.toHaveProperty('latest_charge');
     expect((await stripe.paymentIntents.retrieve(pi.id)).latest_charge).toMatch(/^ch_/);

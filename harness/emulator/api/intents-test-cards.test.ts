@@ -31,8 +31,18 @@ const table: { number: string; pm: string; setup: Expected; later: 'ok' | Declin
   { number: '4000000000009995', pm: 'pm_card_visa_chargeDeclinedInsufficientFunds', setup: insufficientFunds, later: insufficientFunds },
   { number: '4000000000000002', pm: 'pm_card_visa_chargeDeclined', setup: generic, later: generic },
   { number: '4000000000000341', pm: 'pm_card_chargeCustomerFail', setup: 'ok', later: generic },
-  { number: '4000000000000069', pm: 'pm_card_chargeDeclinedExpiredCard', setup: { code: 'expired_card', decline_code: 'expired_card' }, later: { code: 'expired_card', decline_code: 'expired_card' } },
-  { number: '4000000000000127', pm: 'pm_card_chargeDeclinedIncorrectCvc', setup: { code: 'incorrect_cvc', decline_code: 'incorrect_cvc' }, later: { code: 'incorrect_cvc', decline_code: 'incorrect_cvc' } },
+  {
+    number: '4000000000000069',
+    pm: 'pm_card_chargeDeclinedExpiredCard',
+    setup: { code: 'expired_card', decline_code: 'expired_card' },
+    later: { code: 'expired_card', decline_code: 'expired_card' },
+  },
+  {
+    number: '4000000000000127',
+    pm: 'pm_card_chargeDeclinedIncorrectCvc',
+    setup: { code: 'incorrect_cvc', decline_code: 'incorrect_cvc' },
+    later: { code: 'incorrect_cvc', decline_code: 'incorrect_cvc' },
+  },
 ];
 
 async function completeChallenge(accountKey: string, source: string, outcome: 'authorize' | 'fail') {
@@ -59,7 +69,11 @@ describe('every test card: setup, then a later off-session charge', () => {
       expect(setup).toBeInstanceOf(Stripe.errors.StripeCardError);
       expect(setup).toMatchObject({ statusCode: 402, ...(row.setup as Decline) });
       const raw = setup.raw as { setup_intent: Stripe.SetupIntent; payment_method: Stripe.PaymentMethod };
-      expect(raw.setup_intent).toMatchObject({ status: 'requires_payment_method', payment_method: null, last_setup_error: { type: 'card_error', ...(row.setup as Decline) } });
+      expect(raw.setup_intent).toMatchObject({
+        status: 'requires_payment_method',
+        payment_method: null,
+        last_setup_error: { type: 'card_error', ...(row.setup as Decline) },
+      });
       expect((await stripe.setupIntents.retrieve(raw.setup_intent.id)).status).toBe('requires_payment_method');
       expect(raw.payment_method.customer).toBeNull();
       paymentMethod = raw.payment_method.id;

@@ -35,7 +35,15 @@ async function savedLinkPaymentMethod() {
 describe('a saved Link payment method charged later with manual capture, then refunded', () => {
   it('authorizes off-session, captures, and refunds back to the card', async () => {
     const { stripe, customer, paymentMethod } = await savedLinkPaymentMethod();
-    const pi = await stripe.paymentIntents.create({ amount: 2000, currency: 'usd', customer: customer.id, payment_method: paymentMethod, confirm: true, off_session: true, capture_method: 'manual' });
+    const pi = await stripe.paymentIntents.create({
+      amount: 2000,
+      currency: 'usd',
+      customer: customer.id,
+      payment_method: paymentMethod,
+      confirm: true,
+      off_session: true,
+      capture_method: 'manual',
+    });
     expect(pi).toMatchObject({ status: 'requires_capture', amount_capturable: 2000, payment_method: paymentMethod });
     const captured = await stripe.paymentIntents.capture(pi.id);
     expect(captured).toMatchObject({ status: 'succeeded', amount_received: 2000 });

@@ -13,7 +13,14 @@ const nullableString = { type: ['string', 'null'] };
 
 const consumerSession = {
   type: 'object',
-  required: ['client_secret', 'email_address', 'redacted_phone_number', 'redacted_formatted_phone_number', 'verification_sessions', 'support_payment_details_types'],
+  required: [
+    'client_secret',
+    'email_address',
+    'redacted_phone_number',
+    'redacted_formatted_phone_number',
+    'verification_sessions',
+    'support_payment_details_types',
+  ],
   properties: {
     client_secret: { type: 'string', minLength: 1 },
     email_address: { type: 'string' },
@@ -31,7 +38,11 @@ const consumerSession = {
   },
 };
 
-const sessionAnswer = { type: 'object', required: ['object', 'consumer_session'], properties: { object: { const: 'consumer_session_response' }, consumer_session: consumerSession } };
+const sessionAnswer = {
+  type: 'object',
+  required: ['object', 'consumer_session'],
+  properties: { object: { const: 'consumer_session_response' }, consumer_session: consumerSession },
+};
 
 const paymentDetailsCommon = {
   id: { type: 'string', pattern: '^csmrpd_' },
@@ -49,7 +60,13 @@ const cardDetails = {
     card_details: {
       type: 'object',
       required: ['brand', 'last4', 'exp_month', 'exp_year', 'funding'],
-      properties: { brand: { type: 'string' }, last4: { type: 'string', pattern: '^\\d{4}$' }, exp_month: { type: 'integer' }, exp_year: { type: 'integer' }, funding: { type: 'string' } },
+      properties: {
+        brand: { type: 'string' },
+        last4: { type: 'string', pattern: '^\\d{4}$' },
+        exp_month: { type: 'integer' },
+        exp_year: { type: 'integer' },
+        funding: { type: 'string' },
+      },
     },
   },
 };
@@ -73,7 +90,13 @@ export const linkResponseSchemas: Partial<Record<EndpointKey, Record<string, unk
   'POST /v1/consumers/sessions/lookup': {
     type: 'object',
     required: ['object', 'exists', 'locked', 'consumer_session', 'error_message'],
-    properties: { object: { const: 'consumer_session_lookup' }, exists: { type: 'boolean' }, locked: { type: 'boolean' }, consumer_session: { anyOf: [consumerSession, { type: 'null' }] }, error_message: nullableString },
+    properties: {
+      object: { const: 'consumer_session_lookup' },
+      exists: { type: 'boolean' },
+      locked: { type: 'boolean' },
+      consumer_session: { anyOf: [consumerSession, { type: 'null' }] },
+      error_message: nullableString,
+    },
   },
   'POST /v1/consumers/sessions/start_verification': sessionAnswer,
   'POST /v1/consumers/sessions/confirm_verification': sessionAnswer,
@@ -82,7 +105,10 @@ export const linkResponseSchemas: Partial<Record<EndpointKey, Record<string, unk
   'POST /v1/consumers/payment_details/list': {
     type: 'object',
     required: ['object', 'redacted_payment_details'],
-    properties: { object: { const: 'consumer_payment_details_list' }, redacted_payment_details: { type: 'array', items: { oneOf: [cardDetails, bankAccountDetails] } } },
+    properties: {
+      object: { const: 'consumer_payment_details_list' },
+      redacted_payment_details: { type: 'array', items: { oneOf: [cardDetails, bankAccountDetails] } },
+    },
   },
 };
 
@@ -125,7 +151,12 @@ export const linkContractExamples: ContractExample[] = [
     endpoint: 'POST /v1/consumers/accounts/sign_up',
     title: 'signs a new shopper up with a test card',
     status: 200,
-    call: ({ browser }) => browser('POST', '/v1/consumers/accounts/sign_up', { email_address: 'new@example.com', phone_number: '+15555550123', card: { number: '4242424242424242' } }),
+    call: ({ browser }) =>
+      browser('POST', '/v1/consumers/accounts/sign_up', {
+        email_address: 'new@example.com',
+        phone_number: '+15555550123',
+        card: { number: '4242424242424242' },
+      }),
   },
   {
     endpoint: 'POST /v1/consumers/sessions/start_verification',
@@ -137,14 +168,16 @@ export const linkContractExamples: ContractExample[] = [
     endpoint: 'POST /v1/consumers/sessions/confirm_verification',
     title: 'verifies with a good code',
     status: 200,
-    call: async ({ browser }) => browser('POST', '/v1/consumers/sessions/confirm_verification', { ...credentials(await codeSent(browser, 'ok@example.com')), code: '424242' }),
+    call: async ({ browser }) =>
+      browser('POST', '/v1/consumers/sessions/confirm_verification', { ...credentials(await codeSent(browser, 'ok@example.com')), code: '424242' }),
   },
   {
     endpoint: 'POST /v1/consumers/sessions/confirm_verification',
     title: 'locks the account on 000003',
     status: 400,
     error: invalid('consumer_verification_max_attempts_exceeded'),
-    call: async ({ browser }) => browser('POST', '/v1/consumers/sessions/confirm_verification', { ...credentials(await codeSent(browser, 'lock@example.com')), code: '000003' }),
+    call: async ({ browser }) =>
+      browser('POST', '/v1/consumers/sessions/confirm_verification', { ...credentials(await codeSent(browser, 'lock@example.com')), code: '000003' }),
   },
   {
     endpoint: 'POST /v1/consumers/payment_details/list',

@@ -32,9 +32,15 @@ describe("Link OTP codes in test mode (Stripe's Link testing docs: 000001 invali
 
   it('OTP-03: 000002 is an expired code; only a newly sent code then works', async () => {
     const { link, secret } = await returningShopper();
-    expect(await link.confirmVerification(secret, '000002')).toMatchObject({ status: 400, body: { error: { code: 'consumer_verification_expired', param: 'code' } } });
+    expect(await link.confirmVerification(secret, '000002')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'consumer_verification_expired', param: 'code' } },
+    });
     expect(await link.confirmVerification(secret, '424242')).toMatchObject({ status: 400, body: { error: { code: 'consumer_verification_expired' } } });
-    expect(await link.startVerification(secret)).toMatchObject({ status: 200, body: { consumer_session: { verification_sessions: [{ type: 'SMS', state: 'STARTED' }] } } });
+    expect(await link.startVerification(secret)).toMatchObject({
+      status: 200,
+      body: { consumer_session: { verification_sessions: [{ type: 'SMS', state: 'STARTED' }] } },
+    });
     expect((await link.confirmVerification(secret, '424242')).status).toBe(200);
     expect((await link.paymentDetails(secret)).status).toBe(200);
   });
@@ -77,9 +83,18 @@ describe("Link OTP codes in test mode (Stripe's Link testing docs: 000001 invali
     const link = linkConsumer(em);
     await link.signUp({ email_address: 'by.email@example.com' });
     const secret = (await link.lookupEmail('by.email@example.com')).body.consumer_session.client_secret;
-    expect(await link.startVerification(secret, 'EMAIL')).toMatchObject({ status: 200, body: { consumer_session: { verification_sessions: [{ type: 'EMAIL', state: 'STARTED' }] } } });
-    expect(await link.confirmVerification(secret, '424242', 'SMS')).toMatchObject({ status: 400, body: { error: { code: 'consumer_verification_not_started' } } });
-    expect(await link.confirmVerification(secret, '424242', 'EMAIL')).toMatchObject({ status: 200, body: { consumer_session: { verification_sessions: [{ type: 'EMAIL', state: 'VERIFIED' }] } } });
+    expect(await link.startVerification(secret, 'EMAIL')).toMatchObject({
+      status: 200,
+      body: { consumer_session: { verification_sessions: [{ type: 'EMAIL', state: 'STARTED' }] } },
+    });
+    expect(await link.confirmVerification(secret, '424242', 'SMS')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'consumer_verification_not_started' } },
+    });
+    expect(await link.confirmVerification(secret, '424242', 'EMAIL')).toMatchObject({
+      status: 200,
+      body: { consumer_session: { verification_sessions: [{ type: 'EMAIL', state: 'VERIFIED' }] } },
+    });
     expect(await link.startVerification(secret, 'WHATSAPP')).toMatchObject({ status: 400, body: { error: { param: 'type' } } });
   });
 });

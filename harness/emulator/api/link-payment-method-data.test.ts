@@ -10,7 +10,13 @@ describe('POST /v1/payment_methods with type=link (createPaymentMethod for a Lin
     const seeded = await fetch(`${em.emulator.url}/_harness/accounts/${link.accountKey}/link-accounts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'wallet@example.com', fundingSources: [{ type: 'card', number: '4242424242424242', default: true }, { type: 'card', number: '5555555555554444' }] }),
+      body: JSON.stringify({
+        email: 'wallet@example.com',
+        fundingSources: [
+          { type: 'card', number: '4242424242424242', default: true },
+          { type: 'card', number: '5555555555554444' },
+        ],
+      }),
     });
     const sources = ((await seeded.json()) as { funding_sources: { id: string; card?: { number: string } }[] }).funding_sources;
     const mastercard = sources.find((s) => s.card?.number === '5555555555554444')!.id;
@@ -24,10 +30,20 @@ describe('POST /v1/payment_methods with type=link (createPaymentMethod for a Lin
     });
     const res = await em.raw('POST', '/v1/payment_methods', { key: `pk_test_${link.accountKey}`, body: body.toString() });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ type: 'link', link: { email: 'wallet@example.com' }, billing_details: { name: 'Jenny Rosen', email: 'wallet@example.com' }, metadata: { order: '42' } });
+    expect(res.body).toMatchObject({
+      type: 'link',
+      link: { email: 'wallet@example.com' },
+      billing_details: { name: 'Jenny Rosen', email: 'wallet@example.com' },
+      metadata: { order: '42' },
+    });
     const stripe = em.stripe(link.accountKey);
     const customer = await stripe.customers.create({});
-    const si = await stripe.setupIntents.create({ customer: customer.id, allowed_payment_method_types: ['link', 'card'], payment_method: res.body.id, confirm: true });
+    const si = await stripe.setupIntents.create({
+      customer: customer.id,
+      allowed_payment_method_types: ['link', 'card'],
+      payment_method: res.body.id,
+      confirm: true,
+    });
     expect(si.status).toBe('succeeded');
   });
 

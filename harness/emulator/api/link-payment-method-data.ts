@@ -19,7 +19,12 @@ export const linkDataParam = obj({ consumer_session_client_secret: str(), paymen
  */
 export function linkPaymentMethodFromData(
   account: Account,
-  p: { link?: LinkPaymentMethodData; billing_details?: BillingDetailsParams; metadata?: Record<string, string> | ''; allow_redisplay?: Stripe.PaymentMethod.AllowRedisplay },
+  p: {
+    link?: LinkPaymentMethodData;
+    billing_details?: BillingDetailsParams;
+    metadata?: Record<string, string> | '';
+    allow_redisplay?: Stripe.PaymentMethod.AllowRedisplay;
+  },
   param: string,
 ): Stripe.PaymentMethod {
   const name = param ? `${param}[link]` : 'link';

@@ -51,7 +51,11 @@ describe('Link through SetupIntents and persistent tokens (end to end)', () => {
     const back = await link.lookup({ intent_client_secret: next.client_secret! });
     expect(back).toMatchObject({
       status: 200,
-      body: { exists: true, locked: false, consumer_session: { email_address: 'cookie@example.com', verification_sessions: [{ type: 'PERSISTENT_TOKEN', state: 'VERIFIED' }] } },
+      body: {
+        exists: true,
+        locked: false,
+        consumer_session: { email_address: 'cookie@example.com', verification_sessions: [{ type: 'PERSISTENT_TOKEN', state: 'VERIFIED' }] },
+      },
     });
     const secret = back.body.consumer_session.client_secret;
     expect((await link.paymentDetails(secret)).status).toBe(200);
@@ -61,7 +65,10 @@ describe('Link through SetupIntents and persistent tokens (end to end)', () => {
     const withoutToken = await linkSetupIntent(stripe);
     expect((await link.lookup({ intent_client_secret: withoutToken.client_secret! })).body).toMatchObject({ exists: false, consumer_session: null });
     const otherShop = linkConsumer(em);
-    expect(await otherShop.lookup({ intent_client_secret: next.client_secret! })).toMatchObject({ status: 404, body: { error: { code: 'resource_missing', param: 'intent_client_secret' } } });
+    expect(await otherShop.lookup({ intent_client_secret: next.client_secret! })).toMatchObject({
+      status: 404,
+      body: { error: { code: 'resource_missing', param: 'intent_client_secret' } },
+    });
   });
 
   it('COOKIE-02: the persistent token reaches the server only, never a publishable-key answer', async () => {
@@ -78,7 +85,9 @@ describe('Link through SetupIntents and persistent tokens (end to end)', () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.payment_method).toMatchObject({ type: 'link', customer: null, link: { email: 'server-only@example.com' } });
     expect(confirmed.body.payment_method.link.persistent_token).toBeUndefined();
-    const retrieved = await em.raw('GET', `/v1/setup_intents/${si.id}?client_secret=${si.client_secret}&expand[]=payment_method`, { key: `pk_test_${link.accountKey}` });
+    const retrieved = await em.raw('GET', `/v1/setup_intents/${si.id}?client_secret=${si.client_secret}&expand[]=payment_method`, {
+      key: `pk_test_${link.accountKey}`,
+    });
     expect(retrieved.body.payment_method.link.persistent_token).toBeUndefined();
     const server = await stripe.setupIntents.retrieve(si.id, { expand: ['payment_method'] });
     expect((server.payment_method as Stripe.PaymentMethod).link?.persistent_token).toEqual(expect.any(String));

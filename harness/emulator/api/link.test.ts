@@ -24,9 +24,16 @@ describe('Link consumer API: sign-up, look-up, funding sources', () => {
 
   it('uses the card given at sign-up, by number or by payment method, as the first funding source', async () => {
     const link = linkConsumer(em);
-    const byNumber = await link.signUp({ email_address: 'threeds@example.com', 'card[number]': '4000002500003155', 'card[exp_month]': '4', 'card[exp_year]': '2099' });
+    const byNumber = await link.signUp({
+      email_address: 'threeds@example.com',
+      'card[number]': '4000002500003155',
+      'card[exp_month]': '4',
+      'card[exp_year]': '2099',
+    });
     const details = await link.paymentDetails(byNumber.body.consumer_session.client_secret);
-    expect(details.body.redacted_payment_details).toEqual([expect.objectContaining({ card_details: expect.objectContaining({ last4: '3155', exp_month: 4, exp_year: 2099 }) })]);
+    expect(details.body.redacted_payment_details).toEqual([
+      expect.objectContaining({ card_details: expect.objectContaining({ last4: '3155', exp_month: 4, exp_year: 2099 }) }),
+    ]);
     const byPm = await link.signUp({ email_address: 'amex@example.com', payment_method: 'pm_card_amex' });
     const amex = await link.paymentDetails(byPm.body.consumer_session.client_secret);
     expect(amex.body.redacted_payment_details[0].card_details).toMatchObject({ brand: 'AMEX', last4: '0005' });
@@ -47,7 +54,15 @@ describe('Link consumer API: sign-up, look-up, funding sources', () => {
     const link = linkConsumer(em);
     await link.signUp({ email_address: 'known@example.com' });
     const known = await link.lookupEmail('KNOWN@example.com');
-    expect(known).toMatchObject({ status: 200, body: { object: 'consumer_session_lookup', exists: true, locked: false, consumer_session: { email_address: 'known@example.com', verification_sessions: [] } } });
+    expect(known).toMatchObject({
+      status: 200,
+      body: {
+        object: 'consumer_session_lookup',
+        exists: true,
+        locked: false,
+        consumer_session: { email_address: 'known@example.com', verification_sessions: [] },
+      },
+    });
     expect(known.body.consumer_session.client_secret).toEqual(expect.any(String));
     const unknown = await link.lookupEmail('nobody@example.com');
     expect(unknown).toMatchObject({ status: 200, body: { exists: false, locked: false, consumer_session: null } });
@@ -57,10 +72,19 @@ describe('Link consumer API: sign-up, look-up, funding sources', () => {
     const link = linkConsumer(em);
     expect(await link.lookupEmail('not-an-email')).toMatchObject({ status: 400, body: { error: { code: 'email_invalid', param: 'email_address' } } });
     expect(await link.lookup({})).toMatchObject({ status: 400, body: { error: { code: 'parameter_missing', param: 'email_address' } } });
-    expect(await link.lookup({ email_address: 'a@example.com', colour: 'red' })).toMatchObject({ status: 400, body: { error: { code: 'parameter_unknown', param: 'colour' } } });
+    expect(await link.lookup({ email_address: 'a@example.com', colour: 'red' })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'parameter_unknown', param: 'colour' } },
+    });
     expect(await link.lookup({ intent_client_secret: 'nonsense' })).toMatchObject({ status: 400, body: { error: { param: 'intent_client_secret' } } });
-    expect(await link.lookup({ intent_client_secret: 'seti_123_secret_abc' })).toMatchObject({ status: 404, body: { error: { code: 'resource_missing', param: 'intent_client_secret' } } });
-    expect(await link.paymentDetails('')).toMatchObject({ status: 400, body: { error: { code: 'parameter_missing', param: 'credentials[consumer_session_client_secret]' } } });
+    expect(await link.lookup({ intent_client_secret: 'seti_123_secret_abc' })).toMatchObject({
+      status: 404,
+      body: { error: { code: 'resource_missing', param: 'intent_client_secret' } },
+    });
+    expect(await link.paymentDetails('')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'parameter_missing', param: 'credentials[consumer_session_client_secret]' } },
+    });
   });
 
   it('shows funding sources only to a verified session', async () => {
@@ -85,7 +109,13 @@ describe('Link consumer API: sign-up, look-up, funding sources', () => {
     const banks = all.filter((d: { type: string }) => d.type === 'BANK_ACCOUNT');
     expect(cards.length).toBeGreaterThanOrEqual(2);
     expect(new Set(cards.map((c: { card_details: { brand: string } }) => c.card_details.brand)).size).toBeGreaterThanOrEqual(2);
-    expect(banks).toEqual([expect.objectContaining({ is_default: false, bank_account_details: expect.objectContaining({ bank_name: 'STRIPE TEST BANK', last4: '6789' }), label: 'STRIPE TEST BANK •••• 6789' })]);
+    expect(banks).toEqual([
+      expect.objectContaining({
+        is_default: false,
+        bank_account_details: expect.objectContaining({ bank_name: 'STRIPE TEST BANK', last4: '6789' }),
+        label: 'STRIPE TEST BANK •••• 6789',
+      }),
+    ]);
     expect(all.filter((d: { is_default: boolean }) => d.is_default)).toEqual([expect.objectContaining({ type: 'CARD', label: 'Visa •••• 4242' })]);
     const onlyBanks = await link.paymentDetails(secret, ['bank_account']);
     expect(onlyBanks.body.redacted_payment_details.map((d: { type: string }) => d.type)).toEqual(['BANK_ACCOUNT']);

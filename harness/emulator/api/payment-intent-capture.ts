@@ -3,13 +3,23 @@ import { findPaymentIntent } from '../domain/payment-intents.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { int, metadata, obj, str } from '../http/params.ts';
 
-type CaptureParams = { amount_to_capture?: number; metadata?: Record<string, string> | ''; statement_descriptor?: string; statement_descriptor_suffix?: string };
+type CaptureParams = {
+  amount_to_capture?: number;
+  metadata?: Record<string, string> | '';
+  statement_descriptor?: string;
+  statement_descriptor_suffix?: string;
+};
 
 const capturePaymentIntentEndpoint = defineEndpoint<CaptureParams>({
   method: 'post',
   path: '/v1/payment_intents/:id/capture',
   access: 'secret',
-  params: obj({ amount_to_capture: int({ min: 1 }), metadata: metadata(), statement_descriptor: str({ max: 22 }), statement_descriptor_suffix: str({ max: 22 }) }),
+  params: obj({
+    amount_to_capture: int({ min: 1 }),
+    metadata: metadata(),
+    statement_descriptor: str({ max: 22 }),
+    statement_descriptor_suffix: str({ max: 22 }),
+  }),
   handle({ account, path }, p) {
     return capturePaymentIntent(account, findPaymentIntent(account, path.id!), {
       ...(p.amount_to_capture !== undefined ? { amountToCapture: p.amount_to_capture } : {}),

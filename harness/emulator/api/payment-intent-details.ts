@@ -44,7 +44,10 @@ export const paymentIntentConfirmDetailFields = { capture_method: captureMethod,
 /** Refuses `confirmation_method: manual` by name, before anything is created: the emulator confirms automatically only. */
 export function checkPaymentIntentDetails(p: PaymentIntentDetails): void {
   if (p.confirmation_method === 'manual')
-    throw parameterInvalid('confirmation_method', 'The link-harness emulator confirms PaymentIntents automatically only; leave out confirmation_method or pass automatic.');
+    throw parameterInvalid(
+      'confirmation_method',
+      'The link-harness emulator confirms PaymentIntents automatically only; leave out confirmation_method or pass automatic.',
+    );
 }
 
 /**
@@ -64,5 +67,11 @@ export function applyPaymentIntentDetails(pi: Stripe.PaymentIntent, p: PaymentIn
     pi.shipping =
       p.shipping === ''
         ? null
-        : { address: storedAddress(p.shipping.address), name: p.shipping.name, carrier: p.shipping.carrier ?? null, phone: p.shipping.phone ?? null, tracking_number: p.shipping.tracking_number ?? null };
+        : {
+            address: storedAddress(p.shipping.address),
+            name: p.shipping.name,
+            carrier: p.shipping.carrier ?? null,
+            phone: p.shipping.phone ?? null,
+            tracking_number: p.shipping.tracking_number ?? null,
+          };
 }

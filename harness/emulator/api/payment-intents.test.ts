@@ -4,13 +4,24 @@ import { useEmulator } from '../testing.ts';
 
 const em = useEmulator();
 
-const failure = (p: Promise<unknown>) => p.then(() => new Error('expected the call to fail'), (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => new Error('expected the call to fail'),
+    (e: unknown) => e,
+  );
 
 describe('PaymentIntent create', () => {
   it('has Stripe.PaymentIntent fields and starts in requires_payment_method', async () => {
     const stripe = em.stripe();
     const customer = await stripe.customers.create({});
-    const pi = await stripe.paymentIntents.create({ amount: 1099, currency: 'USD', customer: customer.id, description: 'order 1', receipt_email: 'r@example.com', metadata: { order: '1' } });
+    const pi = await stripe.paymentIntents.create({
+      amount: 1099,
+      currency: 'USD',
+      customer: customer.id,
+      description: 'order 1',
+      receipt_email: 'r@example.com',
+      metadata: { order: '1' },
+    });
     expect(pi).toMatchObject({
       object: 'payment_intent',
       amount: 1099,
@@ -32,16 +43,31 @@ describe('PaymentIntent create', () => {
       livemode: false,
     });
     expect(pi.client_secret).toMatch(new RegExp(`^${pi.id}_secret_`));
-    const withPm = await stripe.paymentIntents.create({ amount: 1099, currency: 'usd', payment_method: 'pm_card_visa', allowed_payment_method_types: ['card'] });
+    const withPm = await stripe.paymentIntents.create({
+      amount: 1099,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      allowed_payment_method_types: ['card'],
+    });
     expect(withPm).toMatchObject({ status: 'requires_confirmation', automatic_payment_methods: null, payment_method_types: ['card'] });
   });
 
   it('checks amount, currency and off_session the way Stripe does', async () => {
     const stripe = em.stripe();
-    expect(await failure(stripe.paymentIntents.create({ amount: 49, currency: 'usd' }))).toMatchObject({ statusCode: 400, code: 'amount_too_small', param: 'amount' });
+    expect(await failure(stripe.paymentIntents.create({ amount: 49, currency: 'usd' }))).toMatchObject({
+      statusCode: 400,
+      code: 'amount_too_small',
+      param: 'amount',
+    });
     expect(await failure(stripe.paymentIntents.create({ amount: 100_000_000, currency: 'usd' }))).toMatchObject({ code: 'amount_too_large', param: 'amount' });
-    expect(await failure(stripe.paymentIntents.create({ currency: 'usd' } as Stripe.PaymentIntentCreateParams))).toMatchObject({ code: 'parameter_missing', param: 'amount' });
-    expect(await failure(stripe.paymentIntents.create({ amount: 100 } as Stripe.PaymentIntentCreateParams))).toMatchObject({ code: 'parameter_missing', param: 'currency' });
+    expect(await failure(stripe.paymentIntents.create({ currency: 'usd' } as Stripe.PaymentIntentCreateParams))).toMatchObject({
+      code: 'parameter_missing',
+      param: 'amount',
+    });
+    expect(await failure(stripe.paymentIntents.create({ amount: 100 } as Stripe.PaymentIntentCreateParams))).toMatchObject({
+      code: 'parameter_missing',
+      param: 'currency',
+    });
     expect(await failure(stripe.paymentIntents.create({ amount: 100, currency: 'usd', off_session: true, payment_method: 'pm_card_visa' }))).toMatchObject({
       type: 'StripeInvalidRequestError',
       statusCode: 400,
@@ -55,7 +81,16 @@ describe('PaymentIntent create', () => {
     const [alice, bob] = [await stripe.customers.create({}), await stripe.customers.create({})];
     const bobs = await stripe.paymentMethods.attach('pm_card_visa', { customer: bob.id });
     const charge = (customer?: string) =>
-      failure(stripe.paymentIntents.create({ amount: 500, currency: 'usd', payment_method: bobs.id, confirm: true, off_session: true, ...(customer ? { customer } : {}) }));
+      failure(
+        stripe.paymentIntents.create({
+          amount: 500,
+          currency: 'usd',
+          payment_method: bobs.id,
+          confirm: true,
+          off_session: true,
+          ...(customer ? { customer } : {}),
+        }),
+      );
     expect(await charge(alice.id)).toMatchObject({ type: 'StripeInvalidRequestError', statusCode: 400, param: 'payment_method' });
     expect(await charge()).toMatchObject({ statusCode: 400, param: 'payment_method' });
     expect((await stripe.paymentIntents.list({ customer: alice.id })).data).toHaveLength(0);
@@ -71,7 +106,9 @@ describe('PaymentIntent create', () => {
     expect(again.latest_charge).toBe(first.latest_charge);
     expect(again.lastResponse.headers['idempotent-replayed']).toBe('true');
     expect((await stripe.paymentIntents.list({ customer: customer.id })).data).toHaveLength(1);
-    expect(await failure(stripe.paymentIntents.create({ ...params, amount: 701 }, { idempotencyKey: 'order-700' }))).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
+    expect(await failure(stripe.paymentIntents.create({ ...params, amount: 701 }, { idempotencyKey: 'order-700' }))).toBeInstanceOf(
+      Stripe.errors.StripeIdempotencyError,
+    );
 
     const declined = { ...params, payment_method: 'pm_card_visa_chargeDeclined' };
     const e1 = (await failure(stripe.paymentIntents.create(declined, { idempotencyKey: 'order-declined' }))) as Stripe.errors.StripeCardError;
@@ -90,7 +127,15 @@ describe('PaymentIntent confirm', () => {
     const created = await stripe.paymentIntents.create({ amount: 2500, currency: 'usd', customer: customer.id });
     const pi = await stripe.paymentIntents.confirm(created.id, { payment_method: 'pm_card_mastercard', expand: ['latest_charge'] });
     expect(pi).toMatchObject({ status: 'succeeded', amount_received: 2500 });
-    expect(pi.latest_charge).toMatchObject({ object: 'charge', status: 'succeeded', paid: true, amount: 2500, amount_captured: 2500, payment_intent: pi.id, customer: customer.id });
+    expect(pi.latest_charge).toMatchObject({
+      object: 'charge',
+      status: 'succeeded',
+      paid: true,
+      amount: 2500,
+      amount_captured: 2500,
+      payment_intent: pi.id,
+      customer: customer.id,
+    });
     const expanded = await stripe.paymentIntents.retrieve(pi.id, { expand: ['payment_method', 'latest_charge'] });
     expect(expanded.payment_method).toMatchObject({ object: 'payment_method', card: { brand: 'mastercard' } });
     expect((expanded.latest_charge as Stripe.Charge).payment_method_details).toMatchObject({ type: 'card', card: { last4: '4444' } });
@@ -99,11 +144,25 @@ describe('PaymentIntent confirm', () => {
   it('saves the card with setup_future_usage so a later off-session charge needs no authentication', async () => {
     const stripe = em.stripe();
     const customer = await stripe.customers.create({});
-    const first = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', customer: customer.id, payment_method: 'pm_card_visa', setup_future_usage: 'off_session', confirm: true });
+    const first = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      customer: customer.id,
+      payment_method: 'pm_card_visa',
+      setup_future_usage: 'off_session',
+      confirm: true,
+    });
     expect(first.status).toBe('succeeded');
     const pm = await stripe.paymentMethods.retrieve(first.payment_method as string);
     expect(pm.customer).toBe(customer.id);
-    const later = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', customer: customer.id, payment_method: pm.id, confirm: true, off_session: 'recurring' });
+    const later = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      customer: customer.id,
+      payment_method: pm.id,
+      confirm: true,
+      off_session: 'recurring',
+    });
     expect(later.status).toBe('succeeded');
   });
 
@@ -124,7 +183,13 @@ describe('PaymentIntent confirm', () => {
   it('fails instead of asking for a challenge with error_on_requires_action', async () => {
     const stripe = em.stripe();
     const err = await failure(
-      stripe.paymentIntents.create({ amount: 900, currency: 'usd', payment_method: 'pm_card_authenticationRequired', confirm: true, error_on_requires_action: true }),
+      stripe.paymentIntents.create({
+        amount: 900,
+        currency: 'usd',
+        payment_method: 'pm_card_authenticationRequired',
+        confirm: true,
+        error_on_requires_action: true,
+      }),
     );
     expect(err).toMatchObject({ type: 'StripeCardError', code: 'authentication_required', decline_code: 'authentication_required' });
   });
@@ -158,7 +223,12 @@ describe('PaymentIntent states, update, cancel and list', () => {
   it('updates amount, metadata and payment method, and cancels', async () => {
     const stripe = em.stripe();
     const pi = await stripe.paymentIntents.create({ amount: 800, currency: 'usd', metadata: { a: '1' } });
-    const updated = await stripe.paymentIntents.update(pi.id, { amount: 1200, metadata: { b: '2' }, payment_method: 'pm_card_visa', setup_future_usage: 'on_session' });
+    const updated = await stripe.paymentIntents.update(pi.id, {
+      amount: 1200,
+      metadata: { b: '2' },
+      payment_method: 'pm_card_visa',
+      setup_future_usage: 'on_session',
+    });
     expect(updated).toMatchObject({ amount: 1200, metadata: { a: '1', b: '2' }, status: 'requires_confirmation', setup_future_usage: 'on_session' });
     expect(await failure(stripe.paymentIntents.update(pi.id, { amount: 10 }))).toMatchObject({ code: 'amount_too_small' });
     const canceled = await stripe.paymentIntents.cancel(pi.id, { cancellation_reason: 'abandoned' });

@@ -1,6 +1,13 @@
 import type Stripe from 'stripe';
 import { confirmPaymentIntent, type ConfirmPaymentInput } from '../domain/payment-intent-confirm.ts';
-import { cancelPaymentIntent, createPaymentIntent, findPaymentIntent, updatePaymentIntent, type PaymentIntentInput, type PaymentIntentUpdate } from '../domain/payment-intents.ts';
+import {
+  cancelPaymentIntent,
+  createPaymentIntent,
+  findPaymentIntent,
+  updatePaymentIntent,
+  type PaymentIntentInput,
+  type PaymentIntentUpdate,
+} from '../domain/payment-intents.ts';
 import type { RequestContext } from '../http/endpoint.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { parameterInvalid } from '../http/errors.ts';
@@ -53,7 +60,13 @@ type CreateParams = PaymentIntentInput & PaymentMethodParams & ConfirmFields & P
 type UpdateParams = PaymentIntentUpdate & PaymentMethodParams & PaymentIntentDetails;
 type ConfirmParams = PaymentMethodParams &
   ConfirmFields &
-  Pick<PaymentIntentDetails, 'capture_method' | 'shipping'> & { client_secret?: string; confirmation_token?: string; setup_future_usage?: 'off_session' | 'on_session' | ''; receipt_email?: string | ''; allowed_payment_method_types?: string[] };
+  Pick<PaymentIntentDetails, 'capture_method' | 'shipping'> & {
+    client_secret?: string;
+    confirmation_token?: string;
+    setup_future_usage?: 'off_session' | 'on_session' | '';
+    receipt_email?: string | '';
+    allowed_payment_method_types?: string[];
+  };
 
 /** The confirmation a request asks for, in the domain's terms. */
 function confirmInput(ctx: RequestContext, p: ConfirmParams, paymentMethod: Stripe.PaymentMethod | undefined): ConfirmPaymentInput {
@@ -118,7 +131,16 @@ const createPaymentIntentEndpoint = defineEndpoint<CreateParams>({
     // The payment method, its options, setup_future_usage and receipt_email are on the new intent already.
     const { off_session, return_url, use_stripe_sdk, error_on_requires_action } = p;
     const fromToken = token ? applyConfirmationToken(pi, useConfirmationToken(ctx.account, token, pi)) : undefined;
-    const input = confirmInput(ctx, { off_session, return_url: return_url ?? fromToken?.returnUrl, use_stripe_sdk: use_stripe_sdk ?? (fromToken ? true : undefined), error_on_requires_action }, undefined);
+    const input = confirmInput(
+      ctx,
+      {
+        off_session,
+        return_url: return_url ?? fromToken?.returnUrl,
+        use_stripe_sdk: use_stripe_sdk ?? (fromToken ? true : undefined),
+        error_on_requires_action,
+      },
+      undefined,
+    );
     return confirmPaymentIntent(ctx.account, pi, fromToken && !pi.payment_method ? { ...input, paymentMethod: fromToken.paymentMethod } : input);
   },
 });
@@ -187,7 +209,12 @@ const confirmPaymentIntentEndpoint = defineEndpoint<ConfirmParams>({
       applyPaymentIntentDetails(pi, { ...(capture_method ? { capture_method } : {}), ...(shipping !== undefined ? { shipping } : {}) });
       const fromToken = token ? applyConfirmationToken(pi, useConfirmationToken(ctx.account, token, pi)) : undefined;
       const params: ConfirmParams = fromToken
-        ? { ...p, return_url: p.return_url ?? fromToken.returnUrl, use_stripe_sdk: p.use_stripe_sdk ?? true, setup_future_usage: p.setup_future_usage ?? fromToken.setupFutureUsage }
+        ? {
+            ...p,
+            return_url: p.return_url ?? fromToken.returnUrl,
+            use_stripe_sdk: p.use_stripe_sdk ?? true,
+            setup_future_usage: p.setup_future_usage ?? fromToken.setupFutureUsage,
+          }
         : p;
       return confirmPaymentIntent(ctx.account, pi, confirmInput(ctx, params, paymentMethodFromParams(ctx.account, p) ?? fromToken?.paymentMethod));
     });
@@ -210,7 +237,9 @@ const listPaymentIntentsEndpoint = defineEndpoint<ListParams & { customer?: stri
   access: 'secret',
   params: obj({ ...listFields, customer: str(), created: range() }),
   handle({ account }, p) {
-    const all = [...account.paymentIntents.values()].filter((pi) => (p.customer === undefined || pi.customer === p.customer) && createdMatches(pi.created, p.created));
+    const all = [...account.paymentIntents.values()].filter(
+      (pi) => (p.customer === undefined || pi.customer === p.customer) && createdMatches(pi.created, p.created),
+    );
     return paginate('/v1/payment_intents', all, p, 'payment_intent');
   },
 });

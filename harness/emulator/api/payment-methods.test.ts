@@ -14,7 +14,12 @@ describe('payment methods', () => {
       card: { number: '4000002760003184', exp_month: 12, exp_year: nextYear, cvc: '123' },
       billing_details: { email: 'card@example.com', name: 'Card Holder' },
     });
-    expect(byNumber).toMatchObject({ object: 'payment_method', type: 'card', customer: null, card: { brand: 'visa', last4: '3184', exp_month: 12, exp_year: nextYear } });
+    expect(byNumber).toMatchObject({
+      object: 'payment_method',
+      type: 'card',
+      customer: null,
+      card: { brand: 'visa', last4: '3184', exp_month: 12, exp_year: nextYear },
+    });
     expect(byNumber.billing_details).toMatchObject({ email: 'card@example.com', name: 'Card Holder' });
     const byToken = await stripe.paymentMethods.create({ type: 'card', card: { token: 'tok_mastercard' } });
     expect(byToken.card).toMatchObject({ brand: 'mastercard', last4: '4444' });
@@ -37,8 +42,14 @@ describe('payment methods', () => {
     expect(await create({ number: '4242424242424242', exp_month: 13, exp_year: nextYear })).toMatchObject({ code: 'invalid_expiry_month' });
     expect(await create({ number: '4242424242424242', exp_month: 1, exp_year: 2001 })).toMatchObject({ code: 'invalid_expiry_year' });
     expect(await create({ number: '4242424242424242', exp_month: 1, exp_year: nextYear, cvc: '1' })).toMatchObject({ code: 'invalid_cvc' });
-    expect(await create({ number: '4111111111111111', exp_month: 1, exp_year: nextYear })).toMatchObject({ code: 'card_declined', decline_code: 'test_mode_live_card' });
-    expect(await stripe.paymentMethods.create({ type: 'sofort' } as Stripe.PaymentMethodCreateParams).catch((e: unknown) => e)).toMatchObject({ param: 'type', statusCode: 400 });
+    expect(await create({ number: '4111111111111111', exp_month: 1, exp_year: nextYear })).toMatchObject({
+      code: 'card_declined',
+      decline_code: 'test_mode_live_card',
+    });
+    expect(await stripe.paymentMethods.create({ type: 'sofort' } as Stripe.PaymentMethodCreateParams).catch((e: unknown) => e)).toMatchObject({
+      param: 'type',
+      statusCode: 400,
+    });
     expect(await stripe.paymentMethods.create({ type: 'card' }).catch((e: unknown) => e)).toMatchObject({ code: 'parameter_missing', param: 'card' });
   });
 

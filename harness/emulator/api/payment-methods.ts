@@ -89,11 +89,21 @@ const retrievePaymentMethod = defineEndpoint({
   handle: ({ account, path }) => resolvePaymentMethod(account, path.id!, 'id'),
 });
 
-const updatePaymentMethod = defineEndpoint<{ billing_details?: BillingDetailsParams; metadata?: Record<string, string> | ''; card?: { exp_month?: number; exp_year?: number }; allow_redisplay?: Stripe.PaymentMethod.AllowRedisplay }>({
+const updatePaymentMethod = defineEndpoint<{
+  billing_details?: BillingDetailsParams;
+  metadata?: Record<string, string> | '';
+  card?: { exp_month?: number; exp_year?: number };
+  allow_redisplay?: Stripe.PaymentMethod.AllowRedisplay;
+}>({
   method: 'post',
   path: '/v1/payment_methods/:id',
   access: 'secret',
-  params: obj({ billing_details: billingDetailsParams, metadata: metadata(), card: obj({ exp_month: int({ min: 1, max: 12 }), exp_year: int() }), allow_redisplay: oneOf('always', 'limited', 'unspecified') }),
+  params: obj({
+    billing_details: billingDetailsParams,
+    metadata: metadata(),
+    card: obj({ exp_month: int({ min: 1, max: 12 }), exp_year: int() }),
+    allow_redisplay: oneOf('always', 'limited', 'unspecified'),
+  }),
   handle({ account, path }, p) {
     const pm = account.paymentMethods.get(path.id!);
     if (!pm) throw resourceMissing('PaymentMethod', path.id!);

@@ -4,12 +4,17 @@ import { useEmulator } from '../testing.ts';
 
 const em = useEmulator();
 
-const failure = (p: Promise<unknown>) => p.then(() => new Error('expected the call to fail'), (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => new Error('expected the call to fail'),
+    (e: unknown) => e,
+  );
 
 const paid = (stripe: Stripe, amount = 1000) =>
   stripe.paymentIntents.create({ amount, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, return_url: 'https://shop.example/return' });
 
-const chargeOf = async (stripe: Stripe, pi: Stripe.PaymentIntent) => (await stripe.paymentIntents.retrieve(pi.id, { expand: ['latest_charge'] })).latest_charge as Stripe.Charge;
+const chargeOf = async (stripe: Stripe, pi: Stripe.PaymentIntent) =>
+  (await stripe.paymentIntents.retrieve(pi.id, { expand: ['latest_charge'] })).latest_charge as Stripe.Charge;
 
 describe('refunds (/v1/refunds)', () => {
   it('refunds a PaymentIntent in full by default: a succeeded refund, the charge refunded', async () => {
@@ -47,14 +52,28 @@ describe('refunds (/v1/refunds)', () => {
   it('answers Stripe errors for a missing target, an unknown one, a mismatch and an unpaid intent', async () => {
     const stripe = em.stripe();
     expect(await failure(stripe.refunds.create({}))).toMatchObject({ statusCode: 400, code: 'parameter_missing' });
-    expect(await failure(stripe.refunds.create({ payment_intent: 'pi_doesnotexist' }))).toMatchObject({ statusCode: 404, code: 'resource_missing', param: 'payment_intent' });
+    expect(await failure(stripe.refunds.create({ payment_intent: 'pi_doesnotexist' }))).toMatchObject({
+      statusCode: 404,
+      code: 'resource_missing',
+      param: 'payment_intent',
+    });
     expect(await failure(stripe.refunds.create({ charge: 'ch_doesnotexist' }))).toMatchObject({ statusCode: 404, code: 'resource_missing', param: 'charge' });
     const [a, b] = [await paid(stripe), await paid(stripe)];
-    expect(await failure(stripe.refunds.create({ payment_intent: a.id, charge: b.latest_charge as string }))).toMatchObject({ statusCode: 400, param: 'charge' });
+    expect(await failure(stripe.refunds.create({ payment_intent: a.id, charge: b.latest_charge as string }))).toMatchObject({
+      statusCode: 400,
+      param: 'charge',
+    });
     const open = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
     expect(await failure(stripe.refunds.create({ payment_intent: open.id }))).toMatchObject({ statusCode: 400, code: 'charge_not_refundable' });
     const authorized = await paid(stripe).then(() =>
-      stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, capture_method: 'manual', return_url: 'https://shop.example/return' }),
+      stripe.paymentIntents.create({
+        amount: 1000,
+        currency: 'usd',
+        payment_method: 'pm_card_visa',
+        confirm: true,
+        capture_method: 'manual',
+        return_url: 'https://shop.example/return',
+      }),
     );
     expect(await failure(stripe.refunds.create({ payment_intent: authorized.id }))).toMatchObject({ statusCode: 400, code: 'charge_not_refundable' });
   });

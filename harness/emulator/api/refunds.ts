@@ -8,7 +8,13 @@ import { invalidState, parameterInvalid, parameterMissing, resourceMissing } fro
 import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';
 import { int, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 
-type CreateParams = { payment_intent?: string; charge?: string; amount?: number; reason?: Stripe.RefundCreateParams.Reason; metadata?: Record<string, string> | '' };
+type CreateParams = {
+  payment_intent?: string;
+  charge?: string;
+  amount?: number;
+  reason?: Stripe.RefundCreateParams.Reason;
+  metadata?: Record<string, string> | '';
+};
 
 /** The charge a refund is for: the one named, or the PaymentIntent's latest; both must agree. */
 function chargeToRefund(account: Account, p: CreateParams): Stripe.Charge {
@@ -36,7 +42,13 @@ const createRefundEndpoint = defineEndpoint<CreateParams>({
   method: 'post',
   path: '/v1/refunds',
   access: 'secret',
-  params: obj({ payment_intent: str(), charge: str(), amount: int({ min: 1 }), reason: oneOf('duplicate', 'fraudulent', 'requested_by_customer'), metadata: metadata() }),
+  params: obj({
+    payment_intent: str(),
+    charge: str(),
+    amount: int({ min: 1 }),
+    reason: oneOf('duplicate', 'fraudulent', 'requested_by_customer'),
+    metadata: metadata(),
+  }),
   handle({ account }, p) {
     return refundCharge(account, chargeToRefund(account, p), {
       ...(p.amount !== undefined ? { amount: p.amount } : {}),
@@ -81,7 +93,10 @@ const listRefundsEndpoint = defineEndpoint<ListParams & { charge?: string; payme
   params: obj({ ...listFields, charge: str(), payment_intent: str(), created: range() }),
   handle({ account }, p) {
     const all = [...account.refunds.values()].filter(
-      (r) => (p.charge === undefined || r.charge === p.charge) && (p.payment_intent === undefined || r.payment_intent === p.payment_intent) && createdMatches(r.created, p.created),
+      (r) =>
+        (p.charge === undefined || r.charge === p.charge) &&
+        (p.payment_intent === undefined || r.payment_intent === p.payment_intent) &&
+        createdMatches(r.created, p.created),
     );
     return paginate('/v1/refunds', all, p, 'refund');
   },

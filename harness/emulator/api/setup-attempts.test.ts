@@ -4,7 +4,11 @@ import { useEmulator } from '../testing.ts';
 
 const em = useEmulator();
 
-const failure = (p: Promise<unknown>) => p.then(() => new Error('expected the call to fail'), (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => new Error('expected the call to fail'),
+    (e: unknown) => e,
+  );
 
 async function shop() {
   const accountKey = em.newAccountKey();
@@ -20,7 +24,7 @@ async function shop() {
 const sourceOf = (si: Stripe.SetupIntent) => (si.next_action!.use_stripe_sdk as { source: string }).source;
 
 describe('SetupAttempts (/v1/setup_attempts)', () => {
-  it('records a confirmation as a succeeded attempt, the SetupIntent\'s latest_attempt, which expands', async () => {
+  it("records a confirmation as a succeeded attempt, the SetupIntent's latest_attempt, which expands", async () => {
     const { stripe, customer, setupIntent, attempts } = await shop();
     const si = await setupIntent();
     expect(si.latest_attempt).toBeNull();
@@ -50,7 +54,9 @@ describe('SetupAttempts (/v1/setup_attempts)', () => {
   it('keeps one attempt per confirmation, newest first: a decline failed with its setup_error, then a success', async () => {
     const { stripe, setupIntent, attempts } = await shop();
     const si = await setupIntent();
-    expect(await failure(stripe.setupIntents.confirm(si.id, { payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds' }))).toMatchObject({ statusCode: 402 });
+    expect(await failure(stripe.setupIntents.confirm(si.id, { payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds' }))).toMatchObject({
+      statusCode: 402,
+    });
     const declined = await attempts(si);
     expect(declined).toHaveLength(1);
     expect(declined[0]).toMatchObject({ status: 'failed', setup_error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds' } });
@@ -64,17 +70,31 @@ describe('SetupAttempts (/v1/setup_attempts)', () => {
   it('follows a 3D Secure challenge: requires_action, then succeeded with the authentication, or failed; abandoned by a new confirmation', async () => {
     const { stripe, setupIntent, press, attempts } = await shop();
     const si = await setupIntent();
-    const challenged = await stripe.setupIntents.confirm(si.id, { payment_method: 'pm_card_threeDSecure2Required', use_stripe_sdk: true } as Stripe.SetupIntentConfirmParams);
+    const challenged = await stripe.setupIntents.confirm(si.id, {
+      payment_method: 'pm_card_threeDSecure2Required',
+      use_stripe_sdk: true,
+    } as Stripe.SetupIntentConfirmParams);
     expect((await attempts(si))[0]).toMatchObject({ status: 'requires_action' });
     await press(sourceOf(challenged), 'authorize');
     expect((await attempts(si))[0]).toMatchObject({ status: 'succeeded', payment_method_details: { card: { three_d_secure: { result: 'authenticated' } } } });
 
     const failed = await setupIntent();
-    await press(sourceOf(await stripe.setupIntents.confirm(failed.id, { payment_method: 'pm_card_threeDSecure2Required', use_stripe_sdk: true } as Stripe.SetupIntentConfirmParams)), 'fail');
+    await press(
+      sourceOf(
+        await stripe.setupIntents.confirm(failed.id, {
+          payment_method: 'pm_card_threeDSecure2Required',
+          use_stripe_sdk: true,
+        } as Stripe.SetupIntentConfirmParams),
+      ),
+      'fail',
+    );
     expect((await attempts(failed))[0]).toMatchObject({ status: 'failed', setup_error: { code: 'setup_intent_authentication_failure' } });
 
     const abandoned = await setupIntent();
-    await stripe.setupIntents.confirm(abandoned.id, { payment_method: 'pm_card_threeDSecure2Required', use_stripe_sdk: true } as Stripe.SetupIntentConfirmParams);
+    await stripe.setupIntents.confirm(abandoned.id, {
+      payment_method: 'pm_card_threeDSecure2Required',
+      use_stripe_sdk: true,
+    } as Stripe.SetupIntentConfirmParams);
     await stripe.setupIntents.confirm(abandoned.id, { payment_method: 'pm_card_visa' });
     expect((await attempts(abandoned)).map((a) => a.status)).toEqual(['succeeded', 'abandoned']);
   });
@@ -90,8 +110,16 @@ describe('SetupAttempts (/v1/setup_attempts)', () => {
 
   it('requires setup_intent, naming it, and answers 404 for one of another account', async () => {
     const { stripe } = await shop();
-    expect(await failure(stripe.setupAttempts.list({} as Stripe.SetupAttemptListParams))).toMatchObject({ statusCode: 400, code: 'parameter_missing', param: 'setup_intent' });
+    expect(await failure(stripe.setupAttempts.list({} as Stripe.SetupAttemptListParams))).toMatchObject({
+      statusCode: 400,
+      code: 'parameter_missing',
+      param: 'setup_intent',
+    });
     const other = await em.stripe().setupIntents.create({});
-    expect(await failure(stripe.setupAttempts.list({ setup_intent: other.id }))).toMatchObject({ statusCode: 404, code: 'resource_missing', param: 'setup_intent' });
+    expect(await failure(stripe.setupAttempts.list({ setup_intent: other.id }))).toMatchObject({
+      statusCode: 404,
+      code: 'resource_missing',
+      param: 'setup_intent',
+    });
   });
 });

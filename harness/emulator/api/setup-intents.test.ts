@@ -5,7 +5,11 @@ import { useEmulator } from '../testing.ts';
 const em = useEmulator();
 const nextYear = new Date().getFullYear() + 1;
 
-const failure = (p: Promise<unknown>) => p.then(() => new Error('expected the call to fail'), (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => new Error('expected the call to fail'),
+    (e: unknown) => e,
+  );
 
 /** The guide's `payment_method_types`, which stripe-node 23's types no longer list (they say `allowed_payment_method_types`). */
 type Guide<T> = T & { payment_method_types?: string[] };
@@ -17,9 +21,30 @@ describe('SetupIntent create', () => {
     const customer = await stripe.customers.create({});
     const si = await stripe.setupIntents.create({ customer: customer.id, description: 'save a card', metadata: { order: '42' } });
     for (const field of [
-      'id', 'object', 'application', 'automatic_payment_methods', 'cancellation_reason', 'client_secret', 'created', 'customer', 'description',
-      'flow_directions', 'last_setup_error', 'latest_attempt', 'livemode', 'mandate', 'metadata', 'next_action', 'on_behalf_of', 'payment_method',
-      'payment_method_configuration_details', 'payment_method_options', 'payment_method_types', 'single_use_mandate', 'status', 'usage',
+      'id',
+      'object',
+      'application',
+      'automatic_payment_methods',
+      'cancellation_reason',
+      'client_secret',
+      'created',
+      'customer',
+      'description',
+      'flow_directions',
+      'last_setup_error',
+      'latest_attempt',
+      'livemode',
+      'mandate',
+      'metadata',
+      'next_action',
+      'on_behalf_of',
+      'payment_method',
+      'payment_method_configuration_details',
+      'payment_method_options',
+      'payment_method_types',
+      'single_use_mandate',
+      'status',
+      'usage',
     ])
       expect(si).toHaveProperty(field);
     expect(si).toMatchObject({
@@ -47,12 +72,21 @@ describe('SetupIntent create', () => {
     const named = await stripe.setupIntents.create(guide<Stripe.SetupIntentCreateParams>({ payment_method_types: ['link', 'card'] }));
     expect(named).toMatchObject({ payment_method_types: ['link', 'card'], allowed_payment_method_types: null, automatic_payment_methods: null });
     const allowed = await stripe.setupIntents.create({ allowed_payment_method_types: ['link', 'cashapp', 'card'], excluded_payment_method_types: ['card'] });
-    expect(allowed).toMatchObject({ payment_method_types: ['link'], allowed_payment_method_types: ['link', 'cashapp', 'card'], excluded_payment_method_types: ['card'] });
+    expect(allowed).toMatchObject({
+      payment_method_types: ['link'],
+      allowed_payment_method_types: ['link', 'cashapp', 'card'],
+      excluded_payment_method_types: ['card'],
+    });
     const updated = await stripe.setupIntents.update(allowed.id, { excluded_payment_method_types: '' });
     expect(updated.payment_method_types).toEqual(['link', 'card']);
-    expect(await failure(stripe.setupIntents.create({ allowed_payment_method_types: ['cashapp'] }))).toMatchObject({ statusCode: 400, param: 'allowed_payment_method_types' });
+    expect(await failure(stripe.setupIntents.create({ allowed_payment_method_types: ['cashapp'] }))).toMatchObject({
+      statusCode: 400,
+      param: 'allowed_payment_method_types',
+    });
     expect(
-      await failure(stripe.setupIntents.create(guide<Stripe.SetupIntentCreateParams>({ payment_method_types: ['card'], allowed_payment_method_types: ['card'] }))),
+      await failure(
+        stripe.setupIntents.create(guide<Stripe.SetupIntentCreateParams>({ payment_method_types: ['card'], allowed_payment_method_types: ['card'] })),
+      ),
     ).toMatchObject({ statusCode: 400, code: 'parameters_exclusive' });
   });
 
@@ -62,7 +96,9 @@ describe('SetupIntent create', () => {
     expect(si.payment_method_types).toEqual(expect.arrayContaining(['card', 'link']));
     expect(si.automatic_payment_methods).toMatchObject({ enabled: true });
     expect(si.payment_method_options?.link).toEqual({ persistent_token: null });
-    const both = await failure(stripe.setupIntents.create(guide<Stripe.SetupIntentCreateParams>({ automatic_payment_methods: { enabled: true }, payment_method_types: ['card'] })));
+    const both = await failure(
+      stripe.setupIntents.create(guide<Stripe.SetupIntentCreateParams>({ automatic_payment_methods: { enabled: true }, payment_method_types: ['card'] })),
+    );
     expect(both).toMatchObject({ type: 'StripeInvalidRequestError', statusCode: 400, code: 'parameters_exclusive' });
     const unknown = await failure(stripe.setupIntents.create(guide<Stripe.SetupIntentCreateParams>({ payment_method_types: ['card', 'sofort'] })));
     expect(unknown).toMatchObject({ statusCode: 400, param: 'payment_method_types[1]' });
@@ -119,7 +155,10 @@ describe('SetupIntent confirm', () => {
       customer: customer.id,
       confirm: true,
       return_url: 'https://shop.example/return',
-      payment_method_data: { type: 'card', card: { number: '4242424242424242', exp_month: 12, exp_year: nextYear, cvc: '123' } } as Stripe.SetupIntentCreateParams.PaymentMethodData,
+      payment_method_data: {
+        type: 'card',
+        card: { number: '4242424242424242', exp_month: 12, exp_year: nextYear, cvc: '123' },
+      } as Stripe.SetupIntentCreateParams.PaymentMethodData,
     });
     expect(si.status).toBe('succeeded');
     const pm = await stripe.paymentMethods.retrieve(si.payment_method as string);
@@ -141,13 +180,25 @@ describe('SetupIntent confirm', () => {
     const accountKey = em.newAccountKey();
     const stripe = em.stripe(accountKey);
     const customer = await stripe.customers.create({});
-    const si = await stripe.setupIntents.create({ customer: customer.id, usage: 'on_session', payment_method: 'pm_card_authenticationRequiredOnSetup', confirm: true });
+    const si = await stripe.setupIntents.create({
+      customer: customer.id,
+      usage: 'on_session',
+      payment_method: 'pm_card_authenticationRequiredOnSetup',
+      confirm: true,
+    });
     expect(si.status).toBe('requires_action');
     const source = (si.next_action?.use_stripe_sdk as { source: string }).source;
     const completed = await em.raw('POST', '/v1/3ds2/challenge_complete', { key: `pk_test_${accountKey}`, body: `source=${source}&outcome=authorize` });
     expect(completed.status).toBe(200);
     const charge = await failure(
-      stripe.paymentIntents.create({ amount: 500, currency: 'usd', customer: customer.id, payment_method: si.payment_method as string, confirm: true, off_session: true }),
+      stripe.paymentIntents.create({
+        amount: 500,
+        currency: 'usd',
+        customer: customer.id,
+        payment_method: si.payment_method as string,
+        confirm: true,
+        off_session: true,
+      }),
     );
     expect(charge).toMatchObject({ statusCode: 402, code: 'authentication_required' });
   });
@@ -194,7 +245,11 @@ describe('SetupIntent states', () => {
     const missing = await failure(stripe.setupIntents.confirm(noPm.id));
     expect(missing).toMatchObject({ statusCode: 400, code: 'setup_intent_unexpected_state' });
     const done = await stripe.setupIntents.create({ payment_method: 'pm_card_visa', confirm: true });
-    for (const call of [stripe.setupIntents.confirm(done.id, { payment_method: 'pm_card_visa' }), stripe.setupIntents.cancel(done.id), stripe.setupIntents.update(done.id, { description: 'x' })]) {
+    for (const call of [
+      stripe.setupIntents.confirm(done.id, { payment_method: 'pm_card_visa' }),
+      stripe.setupIntents.cancel(done.id),
+      stripe.setupIntents.update(done.id, { description: 'x' }),
+    ]) {
       const err = await failure(call);
       expect(err).toMatchObject({ type: 'StripeInvalidRequestError', statusCode: 400, code: 'setup_intent_unexpected_state' });
       expect((err as Stripe.errors.StripeError).raw).toMatchObject({ setup_intent: { id: done.id, status: 'succeeded' } });
@@ -215,14 +270,23 @@ describe('SetupIntent states', () => {
     const stripe = em.stripe();
     const customer = await stripe.customers.create({});
     const si = await stripe.setupIntents.create({ metadata: { a: '1', b: '2' } });
-    const updated = await stripe.setupIntents.update(si.id, guide<Stripe.SetupIntentUpdateParams>({
+    const updated = await stripe.setupIntents.update(
+      si.id,
+      guide<Stripe.SetupIntentUpdateParams>({
+        customer: customer.id,
+        description: 'later',
+        metadata: { b: '', c: '3' },
+        payment_method: 'pm_card_amex',
+        payment_method_types: ['card', 'link'],
+      }),
+    );
+    expect(updated).toMatchObject({
       customer: customer.id,
       description: 'later',
-      metadata: { b: '', c: '3' },
-      payment_method: 'pm_card_amex',
+      metadata: { a: '1', c: '3' },
+      status: 'requires_confirmation',
       payment_method_types: ['card', 'link'],
-    }));
-    expect(updated).toMatchObject({ customer: customer.id, description: 'later', metadata: { a: '1', c: '3' }, status: 'requires_confirmation', payment_method_types: ['card', 'link'] });
+    });
     expect(await failure(stripe.setupIntents.update('seti_nope', {}))).toMatchObject({ statusCode: 404, code: 'resource_missing' });
   });
 });

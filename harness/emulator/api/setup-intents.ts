@@ -1,6 +1,13 @@
 import type Stripe from 'stripe';
 import { confirmSetupIntent } from '../domain/setup-intent-confirm.ts';
-import { cancelSetupIntent, createSetupIntent, findSetupIntent, updateSetupIntent, type SetupIntentInput, type SetupIntentUpdate } from '../domain/setup-intents.ts';
+import {
+  cancelSetupIntent,
+  createSetupIntent,
+  findSetupIntent,
+  updateSetupIntent,
+  type SetupIntentInput,
+  type SetupIntentUpdate,
+} from '../domain/setup-intents.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { parameterInvalid } from '../http/errors.ts';
 import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';

@@ -30,7 +30,10 @@ describe('3D Secure on a SetupIntent (3DS-01, 3DS-02)', () => {
     const pending = await stripe.setupIntents.confirm(si.id, { payment_method: 'pm_card_threeDSecure2Required' });
     expect(pending.status).toBe('requires_action');
     const source = sdkSource(pending);
-    expect(await look(source)).toMatchObject({ status: 200, body: { object: 'three_d_secure_challenge', id: source, status: 'pending', intent: { id: si.id, status: 'requires_action' } } });
+    expect(await look(source)).toMatchObject({
+      status: 200,
+      body: { object: 'three_d_secure_challenge', id: source, status: 'pending', intent: { id: si.id, status: 'requires_action' } },
+    });
 
     const answered = await press(source, 'authorize');
     expect(answered).toMatchObject({ status: 200, body: { id: source, status: 'authorized', intent: { id: si.id, status: 'succeeded' }, redirect_url: null } });
@@ -84,7 +87,12 @@ describe('3D Secure on a SetupIntent (3DS-01, 3DS-02)', () => {
     const answered = await press(url.pathname.split('/').pop()!, 'authorize');
     const back = new URL(answered.body.redirect_url);
     expect(back.origin + back.pathname).toBe('https://shop.example/return');
-    expect(Object.fromEntries(back.searchParams)).toEqual({ order: '9', setup_intent: si.id, setup_intent_client_secret: si.client_secret, redirect_status: 'succeeded' });
+    expect(Object.fromEntries(back.searchParams)).toEqual({
+      order: '9',
+      setup_intent: si.id,
+      setup_intent_client_secret: si.client_secret,
+      redirect_status: 'succeeded',
+    });
   });
 
   it('gives use_stripe_sdk when Stripe.js confirms with use_stripe_sdk, even with a return_url', async () => {
@@ -92,7 +100,12 @@ describe('3D Secure on a SetupIntent (3DS-01, 3DS-02)', () => {
     const si = await stripe.setupIntents.create({ customer: customer.id });
     const raw = await em.raw('POST', `/v1/setup_intents/${si.id}/confirm`, {
       key: pk,
-      body: new URLSearchParams({ client_secret: si.client_secret!, payment_method: 'pm_card_authenticationRequired', use_stripe_sdk: 'true', return_url: 'https://shop.example/r' }).toString(),
+      body: new URLSearchParams({
+        client_secret: si.client_secret!,
+        payment_method: 'pm_card_authenticationRequired',
+        use_stripe_sdk: 'true',
+        return_url: 'https://shop.example/r',
+      }).toString(),
     });
     expect(raw).toMatchObject({ status: 200, body: { status: 'requires_action', next_action: { type: 'use_stripe_sdk' } } });
   });
@@ -115,7 +128,9 @@ describe('3D Secure on a SetupIntent (3DS-01, 3DS-02)', () => {
     const source = sdkSource(si);
     expect(await press('src_nope', 'authorize')).toMatchObject({ status: 404, body: { error: { code: 'resource_missing', param: 'source' } } });
     expect(await press(source, 'maybe')).toMatchObject({ status: 400, body: { error: { param: 'outcome' } } });
-    expect(await em.raw('POST', '/v1/3ds2/challenge_complete', { key: `pk_test_${em.newAccountKey()}`, body: `source=${source}&outcome=authorize` })).toMatchObject({ status: 404 });
+    expect(
+      await em.raw('POST', '/v1/3ds2/challenge_complete', { key: `pk_test_${em.newAccountKey()}`, body: `source=${source}&outcome=authorize` }),
+    ).toMatchObject({ status: 404 });
     expect(await em.raw('POST', '/v1/3ds2/challenge_complete', { key: `pk_test_${em.newAccountKey()}`, body: `source=${source}` })).toMatchObject({
       status: 400,
       body: { error: { code: 'parameter_missing', param: 'outcome' } },
@@ -127,14 +142,30 @@ describe('3D Secure on a SetupIntent (3DS-01, 3DS-02)', () => {
 describe('3D Secure on a PaymentIntent', () => {
   it('Complete charges the card; Fail leaves payment_intent_authentication_failure', async () => {
     const { stripe, customer, press } = await shop();
-    const pi = await stripe.paymentIntents.create({ amount: 3000, currency: 'usd', customer: customer.id, payment_method: 'pm_card_authenticationRequired', confirm: true });
+    const pi = await stripe.paymentIntents.create({
+      amount: 3000,
+      currency: 'usd',
+      customer: customer.id,
+      payment_method: 'pm_card_authenticationRequired',
+      confirm: true,
+    });
     expect(pi.status).toBe('requires_action');
     expect(pi.latest_charge).toBeNull();
     await press(sdkSource(pi), 'authorize');
     const paid = await stripe.paymentIntents.retrieve(pi.id, { expand: ['latest_charge'] });
-    expect(paid).toMatchObject({ status: 'succeeded', amount_received: 3000, latest_charge: { status: 'succeeded', payment_method_details: { card: { three_d_secure: { result: 'authenticated' } } } } });
+    expect(paid).toMatchObject({
+      status: 'succeeded',
+      amount_received: 3000,
+      latest_charge: { status: 'succeeded', payment_method_details: { card: { three_d_secure: { result: 'authenticated' } } } },
+    });
 
-    const other = await stripe.paymentIntents.create({ amount: 3000, currency: 'usd', customer: customer.id, payment_method: 'pm_card_authenticationRequired', confirm: true });
+    const other = await stripe.paymentIntents.create({
+      amount: 3000,
+      currency: 'usd',
+      customer: customer.id,
+      payment_method: 'pm_card_authenticationRequired',
+      confirm: true,
+    });
     await press(sdkSource(other), 'fail');
     const failed = await stripe.paymentIntents.retrieve(other.id);
     expect(failed).toMatchObject({
@@ -177,7 +208,10 @@ describe('3D Secure on a PaymentIntent', () => {
     const answered = await press(sdkSource(pi), 'authorize');
     expect(answered).toMatchObject({ status: 200, body: { status: 'authorized', intent: { status: 'requires_payment_method' } } });
     const after = await stripe.paymentIntents.retrieve(pi.id, { expand: ['latest_charge'] });
-    expect(after).toMatchObject({ last_payment_error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds' }, latest_charge: { status: 'failed' } });
+    expect(after).toMatchObject({
+      last_payment_error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds' },
+      latest_charge: { status: 'failed' },
+    });
   });
 
   it('sets up the card for later with setup_future_usage once the challenge is completed', async () => {
@@ -192,7 +226,14 @@ describe('3D Secure on a PaymentIntent', () => {
     });
     await press(sdkSource(pi), 'authorize');
     const paid = await stripe.paymentIntents.retrieve(pi.id);
-    const later = await stripe.paymentIntents.create({ amount: 100, currency: 'usd', customer: customer.id, payment_method: paid.payment_method as string, confirm: true, off_session: true });
+    const later = await stripe.paymentIntents.create({
+      amount: 100,
+      currency: 'usd',
+      customer: customer.id,
+      payment_method: paid.payment_method as string,
+      confirm: true,
+      off_session: true,
+    });
     expect(later.status).toBe('succeeded');
   });
 });

@@ -98,7 +98,12 @@ export function createCardToken(account: Account, p: TokenCardParams): Stripe.To
   if (p.number === undefined) throw parameterMissing('card[number]');
   if (p.exp_month === undefined) throw parameterMissing('card[exp_month]');
   if (p.exp_year === undefined) throw parameterMissing('card[exp_year]');
-  const { card, exp_month, exp_year } = cardFromParams({ number: p.number, exp_month: p.exp_month, exp_year: p.exp_year, ...(p.cvc !== undefined ? { cvc: p.cvc } : {}) });
+  const { card, exp_month, exp_year } = cardFromParams({
+    number: p.number,
+    exp_month: p.exp_month,
+    exp_year: p.exp_year,
+    ...(p.cvc !== undefined ? { cvc: p.cvc } : {}),
+  });
   const token = {
     id: newId('tok'),
     object: 'token',
@@ -124,9 +129,15 @@ const createToken = defineEndpoint<{ card?: TokenCardParams; customer?: string }
   handle({ account }, p) {
     const other = otherTokenKinds.find((kind) => p[kind] !== undefined);
     if (other !== undefined)
-      throw parameterInvalid(other, `The link-harness emulator makes card tokens only, not ${other} tokens; pass card[number], card[exp_month] and card[exp_year].`);
+      throw parameterInvalid(
+        other,
+        `The link-harness emulator makes card tokens only, not ${other} tokens; pass card[number], card[exp_month] and card[exp_year].`,
+      );
     if (p.customer !== undefined)
-      throw parameterInvalid('customer', "The link-harness emulator does not make tokens from a customer's saved cards; pass card[number], card[exp_month] and card[exp_year].");
+      throw parameterInvalid(
+        'customer',
+        "The link-harness emulator does not make tokens from a customer's saved cards; pass card[number], card[exp_month] and card[exp_year].",
+      );
     if (!p.card) throw parameterMissing('card');
     return createCardToken(account, p.card);
   },

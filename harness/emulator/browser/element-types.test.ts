@@ -34,7 +34,8 @@ const stripeTypes: Record<StripeElementType, true> = {
 describe('knownElementTypes', () => {
   it("holds every type of @stripe/stripe-js's StripeElementType and the older ones Stripe.js still creates", () => {
     for (const type of Object.keys(stripeTypes)) expect(isKnownElementType(type), type).toBe(true);
-    for (const type of ['idealBank', 'p24Bank', 'epsBank', 'fpxBank', 'affirmMessage', 'afterpayClearpayMessage', 'paymentRequestButton']) expect(isKnownElementType(type), type).toBe(true);
+    for (const type of ['idealBank', 'p24Bank', 'epsBank', 'fpxBank', 'affirmMessage', 'afterpayClearpayMessage', 'paymentRequestButton'])
+      expect(isKnownElementType(type), type).toBe(true);
   });
 
   it('knows no other names', () => {

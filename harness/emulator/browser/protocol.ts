@@ -109,7 +109,15 @@ export type ToFrame =
   /** `elements.submit()`: validate and report. */
   | { type: 'submit'; requestId: string }
   /** Confirm the intent with what the shopper entered. Only the Payment Element answers. */
-  | { type: 'confirm'; requestId: string; intentKind: IntentKind; clientSecret: string; returnUrl: string | null; confirmParams: Record<string, unknown>; addresses?: AddressDetails }
+  | {
+      type: 'confirm';
+      requestId: string;
+      intentKind: IntentKind;
+      clientSecret: string;
+      returnUrl: string | null;
+      confirmParams: Record<string, unknown>;
+      addresses?: AddressDetails;
+    }
   /** Show an error next to the fields (e.g. a declined card after confirm). */
   | { type: 'show-error'; error: StripeJsError }
   /**

@@ -31,7 +31,9 @@ describe("Stripe's OpenAPI spec as validators", () => {
   it('rejects a missing required property and a wrong type', () => {
     const { livemode: _, ...withoutLivemode } = customer;
     expect(contract.checkResponse('post', '/v1/customers', 200, withoutLivemode).valid).toBe(false);
-    expect(contract.checkResponse('post', '/v1/customers', 200, { ...customer, created: '1700000000' }).errors).toContainEqual(expect.stringMatching(/^\/created /));
+    expect(contract.checkResponse('post', '/v1/customers', 200, { ...customer, created: '1700000000' }).errors).toContainEqual(
+      expect.stringMatching(/^\/created /),
+    );
   });
 
   it('honours nullable: null where the spec allows it, not where it does not', () => {

@@ -74,7 +74,9 @@ export interface ContractVerdict {
 }
 
 const describeErrors = (errors: ErrorObject[] | null | undefined): string[] =>
-  (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`);
+  (errors ?? []).map(
+    (e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`,
+  );
 
 /** Splits `/v1/customers/:id` or `/v1/customers/{customer}` into segments, parameters as `*`. */
 const shape = (path: string) => path.split('/').map((s) => (s.startsWith(':') || /^\{.+\}$/.test(s) ? '*' : s));

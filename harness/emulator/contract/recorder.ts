@@ -32,7 +32,13 @@ export class RecordingHttpClient implements Stripe.HttpClient {
     const toJSON = response.toJSON.bind(response);
     response.toJSON = async () => {
       const body: unknown = await toJSON();
-      this.calls.push({ method: method.toUpperCase(), path: path.split('?')[0]!, status: response.getStatusCode(), body: structuredClone(body), via: 'stripe-node' });
+      this.calls.push({
+        method: method.toUpperCase(),
+        path: path.split('?')[0]!,
+        status: response.getStatusCode(),
+        body: structuredClone(body),
+        via: 'stripe-node',
+      });
       return body;
     };
     return response;

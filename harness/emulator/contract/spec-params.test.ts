@@ -18,7 +18,8 @@ describe("the table of Stripe's parameters per served endpoint", () => {
   it("holds every parameter of the spec and of stripe-node's types for each served endpoint", () => {
     const fromSpec = specParamsOf(spec, endpoints) as Record<string, string[]>;
     const fromStripeNode = stripeNodeParamsOf(endpoints) as Record<string, string[]>;
-    for (const [key, names] of [...Object.entries(fromSpec), ...Object.entries(fromStripeNode)]) expect(specParams[key], key).toEqual(expect.arrayContaining(names));
+    for (const [key, names] of [...Object.entries(fromSpec), ...Object.entries(fromStripeNode)])
+      expect(specParams[key], key).toEqual(expect.arrayContaining(names));
     // Newer than the 2024-04-10 spec: stripe-node 23's types have them.
     expect(fromSpec['POST /v1/payment_intents']).not.toContain('hooks');
     expect(fromStripeNode['POST /v1/payment_intents']).toEqual(expect.arrayContaining(['hooks', 'amount_details', 'excluded_payment_method_types']));

@@ -30,7 +30,8 @@ export function verifyCall(contract: StripeContract, endpoints: readonly Endpoin
   if (contract.specPath(call.method, path)) return { call, endpoint, against: 'spec', ...contract.checkResponse(call.method, path, call.status, call.body) };
   if (!isSuccess(call.status)) return { call, endpoint, against: 'spec', ...check(contract.component('error'), call.body) };
   const schema = internalSchemas[endpoint];
-  if (!schema) return { call, endpoint, against: 'none', valid: false, errors: [`${endpoint} is not in Stripe's spec and has no schema in internal-schemas.ts`] };
+  if (!schema)
+    return { call, endpoint, against: 'none', valid: false, errors: [`${endpoint} is not in Stripe's spec and has no schema in internal-schemas.ts`] };
   return { call, endpoint, against: 'internal', ...check(contract.validator(`internal ${endpoint}`, schema), call.body) };
 }
 

@@ -25,7 +25,9 @@ export function controlApi(state: EmulatorState): Router {
   router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number }).status;
     if (status !== undefined && status >= 400 && status < 500)
-      return void res.status(status).json({ error: { type: 'invalid_request_error', message: `The control API takes JSON bodies: ${(err as Error).message}.` } });
+      return void res
+        .status(status)
+        .json({ error: { type: 'invalid_request_error', message: `The control API takes JSON bodies: ${(err as Error).message}.` } });
     console.error('link-harness emulator: control API fault', err);
     res.status(500).json({ error: { type: 'api_error', message: `link-harness control API fault: ${(err as Error)?.message ?? String(err)}` } });
   });

@@ -25,7 +25,12 @@ describe('control API: seeding Link accounts', () => {
     const seeded = await seed(`sk_test_${link.accountKey}`, { email: 'Returning@Example.com', phone: '+15555550123' });
     expect(seeded).toMatchObject({
       status: 201,
-      body: { object: 'link_account', email: 'returning@example.com', locked: false, funding_sources: [{ type: 'card', card: { brand: 'visa', last4: '4242' } }] },
+      body: {
+        object: 'link_account',
+        email: 'returning@example.com',
+        locked: false,
+        funding_sources: [{ type: 'card', card: { brand: 'visa', last4: '4242' } }],
+      },
     });
     expect(seeded.body.id).toMatch(/^csmr_/);
     expect(seeded.body.default_funding_source).toBe(seeded.body.funding_sources[0].id);
@@ -46,8 +51,16 @@ describe('control API: seeding Link accounts', () => {
     expect(seeded.status).toBe(201);
     const secret = await link.logIn('wallet@example.com');
     expect((await link.paymentDetails(secret)).body.redacted_payment_details).toEqual([
-      expect.objectContaining({ type: 'CARD', is_default: false, card_details: expect.objectContaining({ brand: 'MASTERCARD', last4: '4444', exp_month: 3, exp_year: laterYear }) }),
-      expect.objectContaining({ type: 'BANK_ACCOUNT', is_default: true, bank_account_details: expect.objectContaining({ bank_name: 'Test Credit Union', last4: '1111' }) }),
+      expect.objectContaining({
+        type: 'CARD',
+        is_default: false,
+        card_details: expect.objectContaining({ brand: 'MASTERCARD', last4: '4444', exp_month: 3, exp_year: laterYear }),
+      }),
+      expect.objectContaining({
+        type: 'BANK_ACCOUNT',
+        is_default: true,
+        bank_account_details: expect.objectContaining({ bank_name: 'Test Credit Union', last4: '1111' }),
+      }),
     ]);
     await link.signUp({ email_address: 'signed.up@example.com' });
     const listed = await listSeeded(`pk_test_${link.accountKey}`);
@@ -95,7 +108,16 @@ describe('control API: seeding Link accounts', () => {
     await bad({ email: 'a@example.com', fundingSources: [{ type: 'card', number: '4242424242424242', exp_month: 13 }] }, 'fundingSources[0].exp_month');
     await bad({ email: 'a@example.com', fundingSources: [{ type: 'bank_account', last4: '12' }] }, 'fundingSources[0].last4');
     await bad({ email: 'a@example.com', fundingSources: [{ type: 'bank_account', routing: '1' }] }, 'fundingSources[0].routing');
-    await bad({ email: 'a@example.com', fundingSources: [{ type: 'bank_account', default: true }, { type: 'bank_account', default: true }] }, 'fundingSources');
+    await bad(
+      {
+        email: 'a@example.com',
+        fundingSources: [
+          { type: 'bank_account', default: true },
+          { type: 'bank_account', default: true },
+        ],
+      },
+      'fundingSources',
+    );
     await bad(['a@example.com'], 'body');
     await bad('email=a@example.com', undefined, 'application/x-www-form-urlencoded');
     expect((await listSeeded(key)).body.data).toEqual([]);

@@ -24,7 +24,12 @@ export function linkRoutes(state: EmulatorState): Router {
     const accountKey = accountKeyOf(req.params.key);
     if (!accountKey) return badKey(res, req.params.key);
     if (!req.is('application/json'))
-      return void res.status(400).json({ error: { type: 'invalid_request_error', message: 'Send the Link account as JSON (content-type: application/json), e.g. {"email":"shopper@example.com"}.' } });
+      return void res.status(400).json({
+        error: {
+          type: 'invalid_request_error',
+          message: 'Send the Link account as JSON (content-type: application/json), e.g. {"email":"shopper@example.com"}.',
+        },
+      });
     try {
       const { linkAccount, replaced } = seedLinkAccount(state.accounts.get(accountKey).link, req.body);
       res.status(replaced ? 200 : 201).json(linkAccountJson(linkAccount));

@@ -12,7 +12,10 @@ export function resetRoutes(state: EmulatorState): Router {
   });
   router.post('/accounts/:key/reset', (req, res) => {
     const account = accountKeyOf(req.params.key);
-    if (!account) return void res.status(400).json({ error: { type: 'invalid_request_error', message: `Not a test-mode key: ${req.params.key}. Pass sk_test_<x>, pk_test_<x> or <x>.` } });
+    if (!account)
+      return void res
+        .status(400)
+        .json({ error: { type: 'invalid_request_error', message: `Not a test-mode key: ${req.params.key}. Pass sk_test_<x>, pk_test_<x> or <x>.` } });
     const existed = state.accounts.reset(account);
     state.log.clear(account);
     res.json({ reset: account, existed });

@@ -34,7 +34,12 @@ function paymentMethodDetails(pm: Stripe.PaymentMethod, threeDSecure: boolean, a
         network_transaction_id: randomToken(15),
         regulated_status: 'unregulated',
         three_d_secure: threeDSecure
-          ? ({ authentication_flow: 'challenge', result: 'authenticated', result_reason: null, version: '2.2.0' } as Stripe.Charge.PaymentMethodDetails.Card.ThreeDSecure)
+          ? ({
+              authentication_flow: 'challenge',
+              result: 'authenticated',
+              result_reason: null,
+              version: '2.2.0',
+            } as Stripe.Charge.PaymentMethodDetails.Card.ThreeDSecure)
           : null,
         transaction_link_id: null,
         wallet: card.wallet ? ({ type: card.wallet.type } as Stripe.Charge.PaymentMethodDetails.Card.Wallet) : null,

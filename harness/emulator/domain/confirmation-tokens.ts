@@ -79,7 +79,12 @@ export function createConfirmationToken(account: Account, input: ConfirmationTok
     expires_at: created + confirmationTokenLifetimeSeconds,
     livemode: false,
     mandate_data: md
-      ? { customer_acceptance: { type: md.type ?? 'online', online: md.online ? { ip_address: md.online.ip_address ?? null, user_agent: md.online.user_agent ?? null } : null } }
+      ? {
+          customer_acceptance: {
+            type: md.type ?? 'online',
+            online: md.online ? { ip_address: md.online.ip_address ?? null, user_agent: md.online.user_agent ?? null } : null,
+          },
+        }
       : null,
     metadata: null,
     payment_intent: null,
@@ -104,15 +109,27 @@ export function findConfirmationToken(account: Account, id: string, param = 'con
 }
 
 const unusable = (message: string, code: string) =>
-  new StripeApiError(400, { type: 'invalid_request_error', code, param: 'confirmation_token', message, doc_url: `https://stripe.com/docs/error-codes/${code.replace(/_/g, '-')}` });
+  new StripeApiError(400, {
+    type: 'invalid_request_error',
+    code,
+    param: 'confirmation_token',
+    message,
+    doc_url: `https://stripe.com/docs/error-codes/${code.replace(/_/g, '-')}`,
+  });
 
 /** Checks that a token can still confirm an intent: never used and not expired. */
 export function usableConfirmationToken(account: Account, id: string): Stripe.ConfirmationToken {
   const token = findConfirmationToken(account, id);
   if (token.setup_intent !== null || token.payment_intent !== null)
-    throw unusable(`This ConfirmationToken (${id}) has already been used to confirm ${token.setup_intent ?? token.payment_intent}; create a new ConfirmationToken with stripe.createConfirmationToken().`, 'token_already_used');
+    throw unusable(
+      `This ConfirmationToken (${id}) has already been used to confirm ${token.setup_intent ?? token.payment_intent}; create a new ConfirmationToken with stripe.createConfirmationToken().`,
+      'token_already_used',
+    );
   if (token.expires_at !== null && token.expires_at <= nowSeconds())
-    throw unusable(`This ConfirmationToken (${id}) has expired; ConfirmationTokens can be used for 12 hours after they are created. Create a new one with stripe.createConfirmationToken().`, 'expired_confirmation_token');
+    throw unusable(
+      `This ConfirmationToken (${id}) has expired; ConfirmationTokens can be used for 12 hours after they are created. Create a new one with stripe.createConfirmationToken().`,
+      'expired_confirmation_token',
+    );
   return token;
 }
 

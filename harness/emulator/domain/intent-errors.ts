@@ -17,7 +17,11 @@ export interface DeclineDetails {
 /** The details Stripe reports for a declining outcome. */
 export function declineDetails(outcome: Extract<CardOutcome, { kind: 'decline' | 'authentication_required' }>): DeclineDetails {
   if (outcome.kind === 'authentication_required')
-    return { code: 'authentication_required', decline_code: 'authentication_required', message: 'Your card was declined. This transaction requires authentication.' };
+    return {
+      code: 'authentication_required',
+      decline_code: 'authentication_required',
+      message: 'Your card was declined. This transaction requires authentication.',
+    };
   return {
     code: outcome.code,
     message: outcome.message,
@@ -27,7 +31,11 @@ export function declineDetails(outcome: Extract<CardOutcome, { kind: 'decline' |
 }
 
 /** `last_setup_error` / `last_payment_error` for a card decline. */
-export function cardErrorRecord(details: DeclineDetails, pm: Stripe.PaymentMethod, charge?: string): Stripe.SetupIntent.LastSetupError & Stripe.PaymentIntent.LastPaymentError {
+export function cardErrorRecord(
+  details: DeclineDetails,
+  pm: Stripe.PaymentMethod,
+  charge?: string,
+): Stripe.SetupIntent.LastSetupError & Stripe.PaymentIntent.LastPaymentError {
   return {
     type: 'card_error',
     ...details,
@@ -39,7 +47,10 @@ export function cardErrorRecord(details: DeclineDetails, pm: Stripe.PaymentMetho
 }
 
 /** `last_setup_error` / `last_payment_error` after the shopper failed a 3D Secure challenge. */
-export function authenticationFailureRecord(kind: IntentKind, pm: Stripe.PaymentMethod | undefined): Stripe.SetupIntent.LastSetupError & Stripe.PaymentIntent.LastPaymentError {
+export function authenticationFailureRecord(
+  kind: IntentKind,
+  pm: Stripe.PaymentMethod | undefined,
+): Stripe.SetupIntent.LastSetupError & Stripe.PaymentIntent.LastPaymentError {
   const code = `${kind}_authentication_failure`;
   return {
     type: 'invalid_request_error',

@@ -23,7 +23,12 @@ type OptionsOut = Record<string, Record<string, unknown>>;
  * The intent's `payment_method_options` after applying new options: an entry per type that has
  * options (card, Link, US bank account) and Link's `persistent_token` echoed, `null` when absent.
  */
-export function paymentMethodOptions(kind: IntentKind, types: readonly string[], current: object | null, input: PaymentMethodOptionsInput | undefined): OptionsOut {
+export function paymentMethodOptions(
+  kind: IntentKind,
+  types: readonly string[],
+  current: object | null,
+  input: PaymentMethodOptionsInput | undefined,
+): OptionsOut {
   const was = (current ?? {}) as OptionsOut;
   const out: OptionsOut = {};
   const persistentToken =
@@ -47,7 +52,7 @@ export function paymentMethodOptions(kind: IntentKind, types: readonly string[],
 
 /** The `request_three_d_secure` an intent asks for, if any. */
 export const requestedThreeDSecure = (intent: AnyIntent): RequestThreeDSecure | null =>
-  ((intent.payment_method_options?.card as { request_three_d_secure?: RequestThreeDSecure } | undefined)?.request_three_d_secure ?? null);
+  (intent.payment_method_options?.card as { request_three_d_secure?: RequestThreeDSecure } | undefined)?.request_three_d_secure ?? null;
 
 /** A snapshot of an intent for an error body: later changes to the intent must not show in it. */
 export const snapshot = <T>(intent: T): T => structuredClone(intent);

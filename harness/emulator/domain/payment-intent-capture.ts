@@ -32,7 +32,11 @@ export function capturePaymentIntent(account: Account, pi: Stripe.PaymentIntent,
     );
   const amount = input.amountToCapture ?? pi.amount_capturable;
   if (amount > pi.amount_capturable)
-    throw parameterInvalid('amount_to_capture', `The amount to capture (${amount}) is greater than the amount capturable on this PaymentIntent (${pi.amount_capturable}).`, 'amount_too_large');
+    throw parameterInvalid(
+      'amount_to_capture',
+      `The amount to capture (${amount}) is greater than the amount capturable on this PaymentIntent (${pi.amount_capturable}).`,
+      'amount_too_large',
+    );
   const charge = typeof pi.latest_charge === 'string' ? account.charges.get(pi.latest_charge) : undefined;
   if (charge) {
     charge.captured = true;

@@ -54,7 +54,12 @@ export function confirmPaymentIntent(account: Account, pi: Stripe.PaymentIntent,
   if (input.setupFutureUsage !== undefined) pi.setup_future_usage = input.setupFutureUsage || null;
   if (input.receiptEmail !== undefined) pi.receipt_email = input.receiptEmail || null;
   if (input.paymentMethodOptions)
-    pi.payment_method_options = paymentMethodOptions('payment_intent', pi.payment_method_types, pi.payment_method_options, input.paymentMethodOptions) as Stripe.PaymentIntent.PaymentMethodOptions;
+    pi.payment_method_options = paymentMethodOptions(
+      'payment_intent',
+      pi.payment_method_types,
+      pi.payment_method_options,
+      input.paymentMethodOptions,
+    ) as Stripe.PaymentIntent.PaymentMethodOptions;
   abandonChallenges(account, pi.id);
   pi.payment_method = pm.id;
   pi.last_payment_error = null;
@@ -64,7 +69,11 @@ export function confirmPaymentIntent(account: Account, pi: Stripe.PaymentIntent,
   if (outcome.kind === 'authenticate') {
     if (!input.errorOnRequiresAction) {
       pi.status = 'requires_action';
-      pi.next_action = startChallenge(account, pi.id, { baseUrl: input.baseUrl, returnUrl: input.returnUrl ?? null, useStripeSdk: input.useStripeSdk === true });
+      pi.next_action = startChallenge(account, pi.id, {
+        baseUrl: input.baseUrl,
+        returnUrl: input.returnUrl ?? null,
+        useStripeSdk: input.useStripeSdk === true,
+      });
       return pi;
     }
     outcome = { kind: 'authentication_required' };

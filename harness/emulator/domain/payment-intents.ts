@@ -4,7 +4,14 @@ import { applyMetadata } from './metadata.ts';
 import { recordRefund } from './refunds.ts';
 import { abandonChallenges } from './three-d-secure.ts';
 import { assertPaymentMethodFits, assertStatus, customerId, paymentMethodOptions, type PaymentMethodOptionsInput } from './intents.ts';
-import { automaticPaymentMethodTypes, changesPaymentMethodTypes, currentPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
+import {
+  automaticPaymentMethodTypes,
+  changesPaymentMethodTypes,
+  currentPaymentMethodTypes,
+  paymentMethodTypesOf,
+  setPaymentMethodTypes,
+  type PaymentMethodTypesInput,
+} from './payment-method-types.ts';
 import { parameterInvalid, resourceMissing } from '../http/errors.ts';
 import { newClientSecret, newId, nowSeconds } from '../http/ids.ts';
 
@@ -44,13 +51,22 @@ export function findPaymentIntent(account: Account, id: string, param = 'intent'
 function checkAmount(amount: number, currency: string): void {
   const min = minimumAmount[currency] ?? 1;
   if (amount < min)
-    throw parameterInvalid('amount', `Amount must be at least ${(min / 100).toFixed(2)} ${currency} (amount is in the currency's smallest unit: ${min}).`, 'amount_too_small');
+    throw parameterInvalid(
+      'amount',
+      `Amount must be at least ${(min / 100).toFixed(2)} ${currency} (amount is in the currency's smallest unit: ${min}).`,
+      'amount_too_small',
+    );
   if (amount > MAXIMUM_AMOUNT) throw parameterInvalid('amount', `Amount must be no more than ${MAXIMUM_AMOUNT} ${currency}.`, 'amount_too_large');
 }
 
 function checkCurrency(currency: string): string {
   const lower = currency.toLowerCase();
-  if (!/^[a-z]{3}$/.test(lower)) throw parameterInvalid('currency', `Invalid currency: ${currency}. Stripe currently supports these currencies: usd, eur, gbp, …`, 'parameter_invalid_string');
+  if (!/^[a-z]{3}$/.test(lower))
+    throw parameterInvalid(
+      'currency',
+      `Invalid currency: ${currency}. Stripe currently supports these currencies: usd, eur, gbp, …`,
+      'parameter_invalid_string',
+    );
   return lower;
 }
 
@@ -128,7 +144,9 @@ export function updatePaymentIntent(account: Account, pi: Stripe.PaymentIntent, 
   const amount = p.amount ?? pi.amount;
   if (p.amount !== undefined || p.currency !== undefined) checkAmount(amount, currency);
   const customer = p.customer === undefined ? pi.customer : p.customer === '' ? null : customerId(account, p.customer);
-  const typed = changesPaymentMethodTypes(p) ? paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings), currentPaymentMethodTypes(pi)) : currentPaymentMethodTypes(pi);
+  const typed = changesPaymentMethodTypes(p)
+    ? paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings), currentPaymentMethodTypes(pi))
+    : currentPaymentMethodTypes(pi);
   if (pm) assertPaymentMethodFits('payment_intent', { ...pi, customer, payment_method_types: typed.types }, pm);
   Object.assign(pi, { amount, currency, customer });
   setPaymentMethodTypes(pi, typed);
@@ -136,7 +154,12 @@ export function updatePaymentIntent(account: Account, pi: Stripe.PaymentIntent, 
   if (p.receipt_email !== undefined) pi.receipt_email = p.receipt_email || null;
   if (p.setup_future_usage !== undefined) pi.setup_future_usage = p.setup_future_usage || null;
   pi.metadata = applyMetadata(pi.metadata, p.metadata);
-  pi.payment_method_options = paymentMethodOptions('payment_intent', pi.payment_method_types, pi.payment_method_options, p.payment_method_options) as Stripe.PaymentIntent.PaymentMethodOptions;
+  pi.payment_method_options = paymentMethodOptions(
+    'payment_intent',
+    pi.payment_method_types,
+    pi.payment_method_options,
+    p.payment_method_options,
+  ) as Stripe.PaymentIntent.PaymentMethodOptions;
   if (pm) {
     abandonChallenges(account, pi.id);
     pi.payment_method = pm.id;

@@ -65,14 +65,23 @@ const exclusive = (a: string, b: string) => parameterInvalid(b, `You may only sp
  * paymentMethodTypesOf({ allowed_payment_method_types: ['link', 'card', 'cashapp'] }, ['card', 'link']).types // ['link', 'card']
  */
 export function paymentMethodTypesOf(p: PaymentMethodTypesInput, automaticTypes: readonly string[], current?: PaymentMethodTypes): PaymentMethodTypes {
-  if (!current && !changesPaymentMethodTypes(p)) return { types: [...automaticTypes], automatic: { allow_redirects: 'always', enabled: true }, allowed: null, excluded: null };
+  if (!current && !changesPaymentMethodTypes(p))
+    return { types: [...automaticTypes], automatic: { allow_redirects: 'always', enabled: true }, allowed: null, excluded: null };
   if (p.payment_method_types !== undefined && p.automatic_payment_methods !== undefined) throw exclusive('automatic_payment_methods', 'payment_method_types');
-  if (p.payment_method_types !== undefined && p.allowed_payment_method_types !== undefined) throw exclusive('allowed_payment_method_types', 'payment_method_types');
+  if (p.payment_method_types !== undefined && p.allowed_payment_method_types !== undefined)
+    throw exclusive('allowed_payment_method_types', 'payment_method_types');
   const named = p.payment_method_types?.length ? [...new Set(p.payment_method_types)] : undefined;
   const apm = p.automatic_payment_methods;
   const automatic: PaymentMethodTypes['automatic'] =
-    apm !== undefined ? (apm.enabled ? { allow_redirects: apm.allow_redirects ?? 'always', enabled: true } : { enabled: false }) : named ? null : (current?.automatic ?? null);
-  const listOrNull = (v: string[] | '' | undefined, was: string[] | null | undefined) => (v === undefined ? (was ?? null) : v === '' || v.length === 0 ? null : [...new Set(v)]);
+    apm !== undefined
+      ? apm.enabled
+        ? { allow_redirects: apm.allow_redirects ?? 'always', enabled: true }
+        : { enabled: false }
+      : named
+        ? null
+        : (current?.automatic ?? null);
+  const listOrNull = (v: string[] | '' | undefined, was: string[] | null | undefined) =>
+    v === undefined ? (was ?? null) : v === '' || v.length === 0 ? null : [...new Set(v)];
   const allowed = named ? null : listOrNull(p.allowed_payment_method_types, current?.allowed);
   const excluded = listOrNull(p.excluded_payment_method_types, current?.excluded);
   const supported = (types: readonly string[]) => types.filter((t) => (intentPaymentMethodTypes as readonly string[]).includes(t));

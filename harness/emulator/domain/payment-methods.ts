@@ -78,8 +78,7 @@ export function cardTokensOf(account: Account): Map<string, StoredCardToken> {
 
 /** Uses up a token this account made: a second use is Stripe's 400. */
 function spendCardToken(stored: StoredCardToken, param: string): StoredCardToken {
-  if (stored.token.used)
-    throw parameterInvalid(param, `You cannot use a Stripe token more than once: ${stored.token.id}.`, 'token_already_used');
+  if (stored.token.used) throw parameterInvalid(param, `You cannot use a Stripe token more than once: ${stored.token.id}.`, 'token_already_used');
   stored.token.used = true;
   return stored;
 }
@@ -109,8 +108,7 @@ export function cardFromParams(p: CardParams): { card: TestCard; exp_month: numb
     throw cardError({ code: 'invalid_expiry_year', message: "Your card's expiration year is invalid.", param: 'exp_year' });
   if (year === now.getFullYear() && p.exp_month < now.getMonth() + 1)
     throw cardError({ code: 'invalid_expiry_month', message: "Your card's expiration month is invalid.", param: 'exp_month' });
-  if (p.cvc !== undefined && !/^\d{3,4}$/.test(p.cvc))
-    throw cardError({ code: 'invalid_cvc', message: "Your card's security code is invalid.", param: 'cvc' });
+  if (p.cvc !== undefined && !/^\d{3,4}$/.test(p.cvc)) throw cardError({ code: 'invalid_cvc', message: "Your card's security code is invalid.", param: 'cvc' });
   return { card, exp_month: p.exp_month, exp_year: year };
 }
 
@@ -187,11 +185,7 @@ export function attachPaymentMethod(account: Account, ref: string, customerId: s
   if (!account.customers.has(customerId)) throw resourceMissing('customer', customerId, 'customer');
   const pm = resolvePaymentMethod(account, ref, param);
   if (pm.customer && pm.customer !== customerId)
-    throw invalidState(
-      'The payment method you provided has already been attached to a customer.',
-      'payment_method_unexpected_state',
-      { param },
-    );
+    throw invalidState('The payment method you provided has already been attached to a customer.', 'payment_method_unexpected_state', { param });
   const card = account.cards.get(pm.id);
   if (card) throwIfDeclined(card.attach, { payment_method: pm });
   pm.customer = customerId;

@@ -22,9 +22,13 @@ export function findRefund(account: Account, id: string, param = 'id'): Stripe.R
 
 /** Where a card refund goes: back to the card, its reference still pending as in test mode. */
 function destinationDetails(charge: Stripe.Charge): Stripe.Refund.DestinationDetails {
-  const type = charge.payment_method_details?.type === 'card' || charge.payment_method_details?.type === 'link' ? 'card' : (charge.payment_method_details?.type ?? 'card');
+  const type =
+    charge.payment_method_details?.type === 'card' || charge.payment_method_details?.type === 'link' ? 'card' : (charge.payment_method_details?.type ?? 'card');
   if (type !== 'card') return { type } as Stripe.Refund.DestinationDetails;
-  return { type: 'card', card: { reference_status: 'pending', reference_type: 'acquirer_reference_number', type: 'refund' } } as Stripe.Refund.DestinationDetails;
+  return {
+    type: 'card',
+    card: { reference_status: 'pending', reference_type: 'acquirer_reference_number', type: 'refund' },
+  } as Stripe.Refund.DestinationDetails;
 }
 
 /**
@@ -36,14 +40,23 @@ function destinationDetails(charge: Stripe.Charge): Stripe.Refund.DestinationDet
  * refundCharge(account, charge, { amount: 500, reason: 'requested_by_customer' })
  */
 export function refundCharge(account: Account, charge: Stripe.Charge, input: RefundInput): Stripe.Refund {
-  if (charge.status !== 'succeeded') throw invalidState(`Charge ${charge.id} has not succeeded, so there is nothing to refund.`, 'charge_not_refundable', { param: 'charge' });
+  if (charge.status !== 'succeeded')
+    throw invalidState(`Charge ${charge.id} has not succeeded, so there is nothing to refund.`, 'charge_not_refundable', { param: 'charge' });
   if (!charge.captured)
-    throw invalidState(`Charge ${charge.id} is uncaptured; cancel its PaymentIntent to release the authorization instead of refunding it.`, 'charge_not_refundable', { param: 'charge' });
+    throw invalidState(
+      `Charge ${charge.id} is uncaptured; cancel its PaymentIntent to release the authorization instead of refunding it.`,
+      'charge_not_refundable',
+      { param: 'charge' },
+    );
   const left = charge.amount - charge.amount_refunded;
   if (left <= 0) throw invalidState(`Charge ${charge.id} has already been refunded.`, 'charge_already_refunded', { param: 'charge' });
   const amount = input.amount ?? left;
   if (amount > left)
-    throw parameterInvalid('amount', `Refund amount (${dollars(amount, charge.currency)}) is greater than unrefunded amount on charge (${dollars(left, charge.currency)})`, 'amount_too_large');
+    throw parameterInvalid(
+      'amount',
+      `Refund amount (${dollars(amount, charge.currency)}) is greater than unrefunded amount on charge (${dollars(left, charge.currency)})`,
+      'amount_too_large',
+    );
   return recordRefund(account, charge, amount, input);
 }
 
@@ -77,5 +90,8 @@ export function recordRefund(account: Account, charge: Stripe.Charge, amount: nu
 
 /** A card refund has succeeded by the time Stripe answers; only `requires_action` refunds can be canceled. */
 export function cancelRefund(refund: Stripe.Refund): never {
-  throw invalidRequest(`You cannot cancel refund ${refund.id} because it has a status of ${refund.status}; only refunds with a status of requires_action can be canceled.`, { param: 'refund' });
+  throw invalidRequest(
+    `You cannot cancel refund ${refund.id} because it has a status of ${refund.status}; only refunds with a status of requires_action can be canceled.`,
+    { param: 'refund' },
+  );
 }

@@ -11,7 +11,19 @@ function paymentMethodDetails(pm: Stripe.PaymentMethod): Stripe.SetupAttempt.Pay
     const { brand, checks, country, exp_month, exp_year, fingerprint, funding, last4 } = pm.card;
     return {
       type: 'card',
-      card: { brand, checks, country, exp_month, exp_year, fingerprint: fingerprint ?? null, funding, last4, network: brand, three_d_secure: null, wallet: null },
+      card: {
+        brand,
+        checks,
+        country,
+        exp_month,
+        exp_year,
+        fingerprint: fingerprint ?? null,
+        funding,
+        last4,
+        network: brand,
+        three_d_secure: null,
+        wallet: null,
+      },
     } as Stripe.SetupAttempt.PaymentMethodDetails;
   }
   return { type: pm.type, [pm.type]: {} } as Stripe.SetupAttempt.PaymentMethodDetails;
@@ -71,7 +83,12 @@ export function settleSetupAttempt(
   attempt.setup_error = (opts.setupError ? structuredClone(opts.setupError) : null) as Stripe.SetupAttempt.SetupError | null;
   const card = attempt.payment_method_details.card;
   if (card && opts.threeDSecure)
-    card.three_d_secure = { authentication_flow: 'challenge', result: opts.threeDSecure, result_reason: null, version: '2.2.0' } as Stripe.SetupAttempt.PaymentMethodDetails.Card.ThreeDSecure;
+    card.three_d_secure = {
+      authentication_flow: 'challenge',
+      result: opts.threeDSecure,
+      result_reason: null,
+      version: '2.2.0',
+    } as Stripe.SetupAttempt.PaymentMethodDetails.Card.ThreeDSecure;
 }
 
 /** The intent's attempt that was waiting for a challenge is abandoned: confirmed again, changed or canceled. */

@@ -45,7 +45,12 @@ export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, inp
     );
   assertPaymentMethodFits('setup_intent', si, pm);
   if (input.paymentMethodOptions)
-    si.payment_method_options = paymentMethodOptions('setup_intent', si.payment_method_types, si.payment_method_options, input.paymentMethodOptions) as Stripe.SetupIntent.PaymentMethodOptions;
+    si.payment_method_options = paymentMethodOptions(
+      'setup_intent',
+      si.payment_method_types,
+      si.payment_method_options,
+      input.paymentMethodOptions,
+    ) as Stripe.SetupIntent.PaymentMethodOptions;
   abandonChallenges(account, si.id);
   si.payment_method = pm.id;
   si.last_setup_error = null;
@@ -57,7 +62,11 @@ export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, inp
       return succeedSetup(account, si, pm);
     case 'authenticate':
       si.status = 'requires_action';
-      si.next_action = startChallenge(account, si.id, { baseUrl: input.baseUrl, returnUrl: input.returnUrl ?? null, useStripeSdk: input.useStripeSdk === true });
+      si.next_action = startChallenge(account, si.id, {
+        baseUrl: input.baseUrl,
+        returnUrl: input.returnUrl ?? null,
+        useStripeSdk: input.useStripeSdk === true,
+      });
       settleSetupAttempt(account, si, 'requires_action');
       return si;
     default: {

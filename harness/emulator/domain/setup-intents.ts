@@ -4,7 +4,14 @@ import { applyMetadata } from './metadata.ts';
 import { abandonChallenges } from './three-d-secure.ts';
 import { abandonSetupAttempt } from './setup-attempts.ts';
 import { assertPaymentMethodFits, assertStatus, customerId, paymentMethodOptions, type PaymentMethodOptionsInput } from './intents.ts';
-import { automaticPaymentMethodTypes, changesPaymentMethodTypes, currentPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
+import {
+  automaticPaymentMethodTypes,
+  changesPaymentMethodTypes,
+  currentPaymentMethodTypes,
+  paymentMethodTypesOf,
+  setPaymentMethodTypes,
+  type PaymentMethodTypesInput,
+} from './payment-method-types.ts';
 import { resourceMissing } from '../http/errors.ts';
 import { newClientSecret, newId, nowSeconds } from '../http/ids.ts';
 
@@ -86,13 +93,20 @@ export function createSetupIntent(account: Account, p: SetupIntentInput, pm?: St
 export function updateSetupIntent(account: Account, si: Stripe.SetupIntent, p: SetupIntentUpdate, pm?: Stripe.PaymentMethod): Stripe.SetupIntent {
   assertStatus('setup_intent', si, 'update', openSetupStatuses);
   const customer = p.customer === undefined ? si.customer : p.customer === '' ? null : customerId(account, p.customer);
-  const typed = changesPaymentMethodTypes(p) ? paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings), currentPaymentMethodTypes(si)) : currentPaymentMethodTypes(si);
+  const typed = changesPaymentMethodTypes(p)
+    ? paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings), currentPaymentMethodTypes(si))
+    : currentPaymentMethodTypes(si);
   if (pm) assertPaymentMethodFits('setup_intent', { ...si, customer, payment_method_types: typed.types }, pm);
   si.customer = customer;
   setPaymentMethodTypes(si, typed);
   if (p.description !== undefined) si.description = p.description || null;
   si.metadata = applyMetadata(si.metadata ?? {}, p.metadata);
-  si.payment_method_options = paymentMethodOptions('setup_intent', si.payment_method_types, si.payment_method_options, p.payment_method_options) as Stripe.SetupIntent.PaymentMethodOptions;
+  si.payment_method_options = paymentMethodOptions(
+    'setup_intent',
+    si.payment_method_types,
+    si.payment_method_options,
+    p.payment_method_options,
+  ) as Stripe.SetupIntent.PaymentMethodOptions;
   if (pm) {
     abandonChallenges(account, si.id);
     abandonSetupAttempt(account, si);

@@ -65,7 +65,8 @@ export function problemsWith(r: FuzzRequest, bodyBytes: number, res: RawResponse
   const path = r.path.split('?')[0]!;
   if (isApiPath(path) && r.method !== 'OPTIONS' && decodable(r, bodyBytes)) {
     const key = effectiveKey(r);
-    if ((key.kind === 'live' || key.kind === 'bad' || key.kind === 'missing') && res.status !== 401) problems.push(`a ${key.kind} key got ${res.status}, not 401`);
+    if ((key.kind === 'live' || key.kind === 'bad' || key.kind === 'missing') && res.status !== 401)
+      problems.push(`a ${key.kind} key got ${res.status}, not 401`);
     const route = routeOf(endpoints, r.method === 'HEAD' ? 'GET' : r.method, path);
     const endpoint = route && endpoints.find((e) => `${e.method.toUpperCase()} ${e.path}` === route);
     if (key.kind === 'publishable' && endpoint?.access === 'secret' && decodablePath(path) && res.status !== 401)

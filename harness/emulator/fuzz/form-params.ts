@@ -24,7 +24,10 @@ export function declaredParams(spec: ParamSpec, prefix = '', depth = 0): Declare
     case 'emptyable':
       return [{ name: prefix, spec: { kind: 'string', enum: [''] } }, ...declaredParams(spec.of, prefix, depth)];
     case 'metadata':
-      return [{ name: `${prefix}[order]`, spec: { kind: 'string' } }, { name: prefix, spec: { kind: 'string', enum: [''] } }];
+      return [
+        { name: `${prefix}[order]`, spec: { kind: 'string' } },
+        { name: prefix, spec: { kind: 'string', enum: [''] } },
+      ];
     default:
       return [{ name: prefix, spec }];
   }
@@ -90,7 +93,24 @@ function valueFor(d: Declared, ids: IdPool, aimed: boolean): fc.Arbitrary<FuzzTe
 }
 
 export const expandPath = fc.oneof(
-  fc.constantFrom('customer', 'payment_method', 'latest_attempt', 'latest_charge', 'data.customer', 'data.payment_method', 'invoice_settings.default_payment_method', 'payment_method.customer', 'latest_attempt.payment_method', 'a.b.c.d.e', '', '.', '__proto__', 'constructor', 'toString.x', 'metadata.order'),
+  fc.constantFrom(
+    'customer',
+    'payment_method',
+    'latest_attempt',
+    'latest_charge',
+    'data.customer',
+    'data.payment_method',
+    'invoice_settings.default_payment_method',
+    'payment_method.customer',
+    'latest_attempt.payment_method',
+    'a.b.c.d.e',
+    '',
+    '.',
+    '__proto__',
+    'constructor',
+    'toString.x',
+    'metadata.order',
+  ),
   fc.array(fc.stringMatching(/^[a-z_]{0,12}$/), { minLength: 1, maxLength: 6 }).map((s) => s.join('.')),
 );
 
@@ -103,7 +123,19 @@ const strangeName = fc
     fc
       .array(fc.oneof(fc.stringMatching(/^[a-z_]{0,8}$/), fc.nat(100_000).map(String)), { minLength: 1, maxLength: 14 })
       .map(([head, ...rest]) => `${head}${rest.map((r) => `[${r}]`).join('')}`),
-    fc.constantFrom('a[', 'a]', '[]', '[a]', 'a[][]', 'a[0][0][0][0][0][0][0][0][0][0]', '__proto__[x]', 'constructor[prototype][x]', 'metadata[__proto__]', 'expand[1000]', 'card[number][0]'),
+    fc.constantFrom(
+      'a[',
+      'a]',
+      '[]',
+      '[a]',
+      'a[][]',
+      'a[0][0][0][0][0][0][0][0][0][0]',
+      '__proto__[x]',
+      'constructor[prototype][x]',
+      'metadata[__proto__]',
+      'expand[1000]',
+      'card[number][0]',
+    ),
   )
   // `key` is the publishable key's own parameter; the fuzzer sends it on purpose only (bodyKey).
   .filter((name) => name.trim() !== 'key');
@@ -138,8 +170,12 @@ export function aimedFormPairs(endpoint: Endpoint, ids: IdPool): fc.Arbitrary<Fo
   type Pair = Omit<FormPair, 'raw'>;
   const all = (arbs: fc.Arbitrary<Pair>[]): fc.Arbitrary<Pair[]> => (arbs.length ? (fc.tuple(...arbs) as fc.Arbitrary<Pair[]>) : fc.constant([]));
   // Parameters Stripe lists that the endpoint does not implement: accepted and ignored, whatever their value.
-  const ignored = (specParams[`${endpoint.method.toUpperCase()} ${endpoint.path}`] ?? []).filter((name) => name !== 'expand' && !Object.hasOwn(endpoint.params.fields, name));
-  const ignoredPair = ignored.length ? [fc.record({ name: fc.constantFrom(...ignored).chain((n) => fc.constantFrom(n, `${n}[x]`, `${n}[0][y]`)), value: valueText })] : [];
+  const ignored = (specParams[`${endpoint.method.toUpperCase()} ${endpoint.path}`] ?? []).filter(
+    (name) => name !== 'expand' && !Object.hasOwn(endpoint.params.fields, name),
+  );
+  const ignoredPair = ignored.length
+    ? [fc.record({ name: fc.constantFrom(...ignored).chain((n) => fc.constantFrom(n, `${n}[x]`, `${n}[0][y]`)), value: valueText })]
+    : [];
   const someOptional = optional.length
     ? fc.array(fc.oneof(...optional.map((d) => pairOf(d, ids, true))), { maxLength: 3 }).map((ps) => [...new Map(ps.map((p) => [p.name, p])).values()])
     : fc.constant([]);

@@ -48,9 +48,7 @@ describe('the emulator API under random and malformed requests', () => {
     });
     const perLane = Math.ceil(RUNS / LANES);
     await Promise.all(
-      Array.from({ length: LANES }, (_, lane) =>
-        fc.assert(property, { numRuns: perLane, ...(SEED !== undefined ? { seed: SEED + lane } : {}) }),
-      ),
+      Array.from({ length: LANES }, (_, lane) => fc.assert(property, { numRuns: perLane, ...(SEED !== undefined ? { seed: SEED + lane } : {}) })),
     );
     expect(apiRequests).toBeGreaterThan(RUNS * 0.8);
     // The generator must get past the key check and the parameter checks often enough to matter.

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { idText } from './values.ts';
 
 /** Test payment method ids Stripe accepts anywhere a payment method id goes. */
-const testPaymentMethods = ['pm_card_visa', 'pm_card_authenticationRequired', 'pm_card_threeDSecure2Required', 'pm_card_visa_chargeDeclined', 'pm_card_chargeCustomerFail', 'pm_card_visa_chargeDeclinedInsufficientFunds'];
+const testPaymentMethods = [
+  'pm_card_visa',
+  'pm_card_authenticationRequired',
+  'pm_card_threeDSecure2Required',
+  'pm_card_visa_chargeDeclined',
+  'pm_card_chargeCustomerFail',
+  'pm_card_visa_chargeDeclinedInsufficientFunds',
+];
 
 /** Which ids a parameter or path segment is about, from its name. */
 const kindOf = (name: string): string | undefined => {

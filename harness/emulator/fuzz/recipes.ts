@@ -38,15 +38,27 @@ export function recipes(endpoints: readonly Endpoint[], ids: IdPool): fc.Arbitra
       })),
     );
   if (serves('post', '/v1/customers'))
-    all.push(testPaymentMethod.map((pm) => ({ method: 'POST', path: '/v1/customers', pairs: [pair('email', 'fuzz@example.com'), pair('payment_method', pm)] })));
+    all.push(
+      testPaymentMethod.map((pm) => ({ method: 'POST', path: '/v1/customers', pairs: [pair('email', 'fuzz@example.com'), pair('payment_method', pm)] })),
+    );
   if (serves('post', '/v1/payment_methods/:id/attach'))
-    all.push(fc.tuple(testPaymentMethod, ids.for('customer')).map(([pm, customer]) => ({ method: 'POST', path: `/v1/payment_methods/${pm}/attach`, pairs: [pair('customer', customer)] })));
+    all.push(
+      fc
+        .tuple(testPaymentMethod, ids.for('customer'))
+        .map(([pm, customer]) => ({ method: 'POST', path: `/v1/payment_methods/${pm}/attach`, pairs: [pair('customer', customer)] })),
+    );
   if (serves('post', '/v1/setup_intents'))
     all.push(
       fc.tuple(testPaymentMethod, fc.constantFrom('card', 'link')).map(([pm, type]) => ({
         method: 'POST',
         path: '/v1/setup_intents',
-        pairs: [pair('payment_method_types[0]', 'card'), pair('payment_method_types[1]', type), pair('payment_method', pm), pair('confirm', 'true'), pair('return_url', 'https://example.com/return')],
+        pairs: [
+          pair('payment_method_types[0]', 'card'),
+          pair('payment_method_types[1]', type),
+          pair('payment_method', pm),
+          pair('confirm', 'true'),
+          pair('return_url', 'https://example.com/return'),
+        ],
       })),
     );
   if (serves('post', '/v1/payment_intents'))

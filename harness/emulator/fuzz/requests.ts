@@ -27,11 +27,7 @@ export interface FuzzRequest {
 }
 
 export type FuzzBody =
-  | { kind: 'none' }
-  | { kind: 'form'; pairs: FormPair[] }
-  | { kind: 'json'; value: unknown }
-  | { kind: 'bytes'; bytes: number[] }
-  | { kind: 'oversize' };
+  { kind: 'none' } | { kind: 'form'; pairs: FormPair[] } | { kind: 'json'; value: unknown } | { kind: 'bytes'; bytes: number[] } | { kind: 'oversize' };
 
 /** What the fuzzer knows about the emulator: its endpoints, and ids worth aiming path parameters at. */
 export interface FuzzTargets {
@@ -72,7 +68,18 @@ function anyPath(endpoints: readonly Endpoint[], ids: IdPool): fc.Arbitrary<stri
   const served = fc.oneof(...[...new Set(endpoints.map((e) => e.path))].map((t) => fillPath(t, ids, false)));
   const segment = fc.oneof(fc.stringMatching(/^[a-z_0-9]{0,12}$/), idText.map(escapeForm), badPercent);
   const unknown = fc.array(segment, { minLength: 0, maxLength: 5 }).map((s) => `/v1/${s.join('/')}`);
-  const odd = fc.constantFrom('/v1', '/v1/', '//v1/customers', '/v1//customers', '/v1/customers/', '/v1/customers?', '/v1/./customers', '/v1/customers/%2e%2e', '/v2/customers', '/');
+  const odd = fc.constantFrom(
+    '/v1',
+    '/v1/',
+    '//v1/customers',
+    '/v1//customers',
+    '/v1/customers/',
+    '/v1/customers?',
+    '/v1/./customers',
+    '/v1/customers/%2e%2e',
+    '/v2/customers',
+    '/',
+  );
   return fc.oneof({ weight: 8, arbitrary: served }, { weight: 2, arbitrary: unknown }, { weight: 1, arbitrary: odd });
 }
 
@@ -80,7 +87,15 @@ const headerFields = (targets: FuzzTargets) =>
   fc.record({
     key: keyCase(targets.accountKey),
     bodyKey: sometimes(keyCase(targets.accountKey), 2),
-    contentType: fc.constantFrom(undefined, 'application/x-www-form-urlencoded', 'application/x-www-form-urlencoded; charset=utf-8', 'application/json', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded; charset=latin1'),
+    contentType: fc.constantFrom(
+      undefined,
+      'application/x-www-form-urlencoded',
+      'application/x-www-form-urlencoded; charset=utf-8',
+      'application/json',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+      'application/x-www-form-urlencoded; charset=latin1',
+    ),
     brokenEncoding: sometimes(fc.constantFrom('gzip', 'deflate', 'br', 'compress', 'identity, gzip', 'charset=utf-16', 'charset=klingon'), 12),
     idempotencyKey: sometimes(fc.oneof(fc.constantFrom('fuzz-1', 'fuzz-2', 'fuzz-3'), fc.string({ maxLength: 300 })), 4),
     stripeVersion: sometimes(fc.oneof(fc.constantFrom('2024-04-10', '2026-10-28.endive', ''), fc.string({ maxLength: 20 })), 2),
@@ -99,7 +114,10 @@ function chaoticRequest(targets: FuzzTargets, ids: IdPool) {
   );
   const query = pairs.map(shortForQuery);
   return fc.record({
-    method: fc.oneof({ weight: 12, arbitrary: fc.constantFrom('GET', 'POST', 'DELETE') }, { weight: 2, arbitrary: fc.constantFrom('PUT', 'PATCH', 'HEAD', 'OPTIONS', 'QUERY', 'PURGE', 'PROPFIND') }),
+    method: fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom('GET', 'POST', 'DELETE') },
+      { weight: 2, arbitrary: fc.constantFrom('PUT', 'PATCH', 'HEAD', 'OPTIONS', 'QUERY', 'PURGE', 'PROPFIND') },
+    ),
     path: anyPath(targets.endpoints, ids),
     query: fc.oneof(fc.constant<FormPair[]>([]), query),
     body,
@@ -146,7 +164,11 @@ export function fuzzRequest(targets: FuzzTargets): fc.Arbitrary<FuzzRequest> {
     body: method === 'GET' ? ({ kind: 'none' } as FuzzBody) : ({ kind: 'form', pairs } as FuzzBody),
     headers: { ...headers, key: secretKey, brokenEncoding: undefined },
   }));
-  const kinds = fc.oneof({ weight: 5, arbitrary: chaoticRequest(targets, ids) }, { weight: 4, arbitrary: aimedRequest(targets, ids) }, { weight: 1, arbitrary: recipe });
+  const kinds = fc.oneof(
+    { weight: 5, arbitrary: chaoticRequest(targets, ids) },
+    { weight: 4, arbitrary: aimedRequest(targets, ids) },
+    { weight: 1, arbitrary: recipe },
+  );
   return kinds.chain(({ method, path, query, body, headers }) =>
     authorizationFor(headers.key).map((authorization) => ({
       method,

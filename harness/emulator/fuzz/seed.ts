@@ -27,7 +27,12 @@ export async function seedAccount(stripe: Stripe, endpoints: readonly Endpoint[]
     // The guide's `payment_method_types[]`, which stripe-node 23's types no longer list.
     const plain = await stripe.setupIntents.create({ customer, payment_method_types: ['card', 'link'] } as Stripe.SetupIntentCreateParams);
     const confirmed = await stripe.setupIntents.create({ customer, payment_method: 'pm_card_visa', confirm: true });
-    const challenged = await stripe.setupIntents.create({ customer, payment_method: 'pm_card_threeDSecure2Required', confirm: true, return_url: 'https://example.com/return' });
+    const challenged = await stripe.setupIntents.create({
+      customer,
+      payment_method: 'pm_card_threeDSecure2Required',
+      confirm: true,
+      return_url: 'https://example.com/return',
+    });
     for (const si of [plain, confirmed, challenged]) ids.push(si.id, si.client_secret!);
   }
   if (serves(endpoints, 'post', '/v1/payment_intents')) {
@@ -35,10 +40,17 @@ export async function seedAccount(stripe: Stripe, endpoints: readonly Endpoint[]
     ids.push(plain.id, plain.client_secret!);
     // Authorized for manual capture, and paid in full, for capture and refund requests to aim at.
     const paid = { amount: 2000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, return_url: 'https://example.com/return' } as const;
-    for (const pi of [await stripe.paymentIntents.create({ ...paid, capture_method: 'manual' }), await stripe.paymentIntents.create(paid)]) ids.push(pi.id, pi.latest_charge as string);
+    for (const pi of [await stripe.paymentIntents.create({ ...paid, capture_method: 'manual' }), await stripe.paymentIntents.create(paid)])
+      ids.push(pi.id, pi.latest_charge as string);
   }
   if (serves(endpoints, 'post', '/v1/refunds')) {
-    const refunded = await stripe.paymentIntents.create({ amount: 3000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, return_url: 'https://example.com/return' });
+    const refunded = await stripe.paymentIntents.create({
+      amount: 3000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+      return_url: 'https://example.com/return',
+    });
     ids.push(refunded.id, (await stripe.refunds.create({ payment_intent: refunded.id, amount: 1000 })).id);
   }
   return ids;

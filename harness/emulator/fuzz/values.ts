@@ -19,7 +19,25 @@ export const textOf = (t: FuzzText): string => (typeof t === 'string' ? t : t.re
 export const badPercent = fc.constantFrom('%', '%%', '%zz', '%4', '%C3%28', '%FF%FE', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '%00', '%F4%90%80%80', '%uD800');
 
 /** Characters that break naive form parsers. */
-const formJunk = fc.constantFrom('&', '=', '[', ']', '[]', '][', '+', ';', '#', '?', '\\', '..', '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString');
+const formJunk = fc.constantFrom(
+  '&',
+  '=',
+  '[',
+  ']',
+  '[]',
+  '][',
+  '+',
+  ';',
+  '#',
+  '?',
+  '\\',
+  '..',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+);
 
 /** Any text, including unicode, control characters and broken percent-encoding. */
 export const anyText: fc.Arbitrary<string> = fc.oneof(
@@ -41,7 +59,10 @@ export const numberText: fc.Arbitrary<string> = fc.oneof(
 export const valueText: fc.Arbitrary<FuzzText> = fc.oneof(
   { weight: 12, arbitrary: anyText },
   { weight: 6, arbitrary: numberText },
-  { weight: 4, arbitrary: fc.constantFrom('true', 'false', 'yes', 'null', '', 'card', 'link', 'off_session', 'on_session', 'automatic', 'usd', 'eur', 'jenny@example.com') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom('true', 'false', 'yes', 'null', '', 'card', 'link', 'off_session', 'on_session', 'automatic', 'usd', 'eur', 'jenny@example.com'),
+  },
   // Huge, but rare: every megabyte sent costs time on two cores.
   { weight: 1, arbitrary: fc.record({ repeat: fc.constantFrom('a', 'é', '%', '[', '4242'), times: fc.integer({ min: 1_000, max: 60_000 }) }) },
 );
@@ -66,11 +87,7 @@ export const idText: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** An API key as a caller might send it, and what the harness promises for it. */
-export type KeyCase =
-  | { kind: 'secret' | 'publishable'; key: string }
-  | { kind: 'live'; key: string }
-  | { kind: 'bad'; key: string }
-  | { kind: 'missing' };
+export type KeyCase = { kind: 'secret' | 'publishable'; key: string } | { kind: 'live'; key: string } | { kind: 'bad'; key: string } | { kind: 'missing' };
 
 /** Keys: the fuzzed account's pair, other test accounts, live keys, malformed keys, none. */
 export function keyCase(accountKey: string): fc.Arbitrary<KeyCase> {
@@ -78,12 +95,28 @@ export function keyCase(accountKey: string): fc.Arbitrary<KeyCase> {
     { weight: 10, arbitrary: fc.constant<KeyCase>({ kind: 'secret', key: `sk_test_${accountKey}` }) },
     { weight: 4, arbitrary: fc.constant<KeyCase>({ kind: 'publishable', key: `pk_test_${accountKey}` }) },
     { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9]{1,12}$/).map<KeyCase>((k) => ({ kind: 'secret', key: `sk_test_fz${k}` })) },
-    { weight: 2, arbitrary: fc.constantFrom('sk_live_', 'pk_live_', 'rk_live_').chain((p) => fc.stringMatching(/^[A-Za-z0-9]{0,30}$/).map<KeyCase>((k) => ({ kind: 'live', key: p + k }))) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .constantFrom('sk_live_', 'pk_live_', 'rk_live_')
+        .chain((p) => fc.stringMatching(/^[A-Za-z0-9]{0,30}$/).map<KeyCase>((k) => ({ kind: 'live', key: p + k }))),
+    },
     {
       weight: 3,
       arbitrary: fc
         .oneof(
-          fc.constantFrom('sk_test_', 'pk_test_', 'rk_tst_abc', 'sk_test_has-dash', 'sk_test_dot.s', 'sk_tset_abc', 'SK_TEST_ABC', 'sk_test_é', 'pk_test_ ', 'Bearer'),
+          fc.constantFrom(
+            'sk_test_',
+            'pk_test_',
+            'rk_tst_abc',
+            'sk_test_has-dash',
+            'sk_test_dot.s',
+            'sk_tset_abc',
+            'SK_TEST_ABC',
+            'sk_test_é',
+            'pk_test_ ',
+            'Bearer',
+          ),
           fc.constant(`sk_test_${'a'.repeat(201)}`),
           // No `:`: Basic auth keeps what comes before one, which could be a good key.
           fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !s.includes(':') && !/^(sk|pk)_test_[A-Za-z0-9_]+$/.test(s.trim())),

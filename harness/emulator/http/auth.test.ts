@@ -9,7 +9,9 @@ describe('identifyKey', () => {
 
   it('refuses live keys with 401 livemode_mismatch', () => {
     for (const key of ['sk_live_abc123', 'pk_live_abc123', 'rk_live_abc123']) {
-      expect(() => identifyKey(key)).toThrowError(expect.objectContaining({ status: 401, body: expect.objectContaining({ code: 'livemode_mismatch' }) }) as Error);
+      expect(() => identifyKey(key)).toThrowError(
+        expect.objectContaining({ status: 401, body: expect.objectContaining({ code: 'livemode_mismatch' }) }) as Error,
+      );
     }
   });
 

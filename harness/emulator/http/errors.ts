@@ -1,11 +1,7 @@
 import type Stripe from 'stripe';
 
 /** The `type` values Stripe puts on an error object. */
-export type StripeErrorType =
-  | 'api_error'
-  | 'card_error'
-  | 'idempotency_error'
-  | 'invalid_request_error';
+export type StripeErrorType = 'api_error' | 'card_error' | 'idempotency_error' | 'invalid_request_error';
 
 /** The wire shape of `{error: …}` as Stripe sends it (a superset of stripe-node's raw error). */
 export interface StripeErrorBody {
@@ -46,23 +42,19 @@ function invalid(status: number, message: string, extra: Partial<StripeErrorBody
 }
 
 /** 400 for a parameter the endpoint does not know. */
-export const unknownParameter = (param: string) =>
-  invalid(400, `Received unknown parameter: ${param}`, { code: 'parameter_unknown', param });
+export const unknownParameter = (param: string) => invalid(400, `Received unknown parameter: ${param}`, { code: 'parameter_unknown', param });
 
 /** 400 for a required parameter that was not sent. */
-export const parameterMissing = (param: string) =>
-  invalid(400, `Missing required param: ${param}.`, { code: 'parameter_missing', param });
+export const parameterMissing = (param: string) => invalid(400, `Missing required param: ${param}.`, { code: 'parameter_missing', param });
 
 /** 400 for a parameter whose value is not acceptable. */
-export const parameterInvalid = (param: string, message: string, code = 'parameter_invalid_string') =>
-  invalid(400, message, { code, param });
+export const parameterInvalid = (param: string, message: string, code = 'parameter_invalid_string') => invalid(400, message, { code, param });
 
 /** 400 for a `Stripe-Version` Stripe never released (malformed, or later than the emulator's). */
 export const invalidApiVersion = (version: string) => invalid(400, `Invalid Stripe API version: ${version}`);
 
 /** 400 for a request that is well formed but not allowed in the object's current state. */
-export const invalidState = (message: string, code: string, extra: Partial<StripeErrorBody> = {}) =>
-  invalid(400, message, { code, ...extra });
+export const invalidState = (message: string, code: string, extra: Partial<StripeErrorBody> = {}) => invalid(400, message, { code, ...extra });
 
 /** 400 for a request Stripe refuses without an error code of its own. */
 export const invalidRequest = (message: string, extra: Partial<StripeErrorBody> = {}) => invalid(400, message, extra);
@@ -80,8 +72,7 @@ export const unrecognizedUrl = (method: string, path: string) =>
   );
 
 /** 401 for a missing, malformed or unknown API key. */
-export const authentication = (message: string, code?: string) =>
-  invalid(401, message, code ? { code } : {});
+export const authentication = (message: string, code?: string) => invalid(401, message, code ? { code } : {});
 
 /** 400 for an Idempotency-Key reused with other parameters. */
 export const idempotencyMismatch = (key: string) =>

@@ -27,7 +27,9 @@ describe('expand', () => {
   it('refuses fields that are missing, not ids, or too deep', () => {
     const si = { payment_method: 'pm_1', status: 'succeeded', amount: 5 };
     for (const path of ['nope', 'status', 'amount', 'a.b.c.d.e', '__proto__', 'toString.x', 'payment_method.constructor']) {
-      expect(() => expand(si, [path], find)).toThrowError(expect.objectContaining({ status: 400, body: expect.objectContaining({ param: 'expand' }) }) as Error);
+      expect(() => expand(si, [path], find)).toThrowError(
+        expect.objectContaining({ status: 400, body: expect.objectContaining({ param: 'expand' }) }) as Error,
+      );
     }
   });
 });

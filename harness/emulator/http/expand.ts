@@ -6,8 +6,7 @@ export type FindById = (id: string) => object | undefined;
 const MAX_DEPTH = 4;
 const idShape = /^[a-z]{2,8}_[A-Za-z0-9_]+$/;
 
-const cannotExpand = (path: string) =>
-  parameterInvalid('expand', `This property cannot be expanded (${path}).`, 'parameter_invalid_expand');
+const cannotExpand = (path: string) => parameterInvalid('expand', `This property cannot be expanded (${path}).`, 'parameter_invalid_expand');
 
 function expandPath(value: unknown, segments: string[], full: string, find: FindById): unknown {
   if (Array.isArray(value)) return value.map((item) => expandPath(item, segments, full, find));

@@ -7,7 +7,12 @@ describe('paginate', () => {
   it('lists newest first, ten by default', () => {
     const page = paginate('/v1/customers', items, {});
     expect(page).toMatchObject({ object: 'list', url: '/v1/customers', has_more: true });
-    expect(page.data.map((c) => c.id)).toEqual(items.slice(15).reverse().map((c) => c.id));
+    expect(page.data.map((c) => c.id)).toEqual(
+      items
+        .slice(15)
+        .reverse()
+        .map((c) => c.id),
+    );
   });
 
   it('walks forward with starting_after and back with ending_before', () => {

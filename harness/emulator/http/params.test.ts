@@ -39,8 +39,15 @@ describe('readParams', () => {
   });
 
   it('reads booleans in any letter case, as Stripe does (stripe-python 5 sends True), and nothing else', () => {
-    for (const [sent, read] of [['True', true], ['FALSE', false], ['tRuE', true], ['false', false]] as const) expect(readParams(spec, { email: 'x', confirm: sent })).toMatchObject({ confirm: read });
-    for (const sent of ['yes', '1', 'truee', '']) expect(errorOf(() => readParams(spec, { email: 'x', confirm: sent })).body).toMatchObject({ type: 'invalid_request_error', param: 'confirm' });
+    for (const [sent, read] of [
+      ['True', true],
+      ['FALSE', false],
+      ['tRuE', true],
+      ['false', false],
+    ] as const)
+      expect(readParams(spec, { email: 'x', confirm: sent })).toMatchObject({ confirm: read });
+    for (const sent of ['yes', '1', 'truee', ''])
+      expect(errorOf(() => readParams(spec, { email: 'x', confirm: sent })).body).toMatchObject({ type: 'invalid_request_error', param: 'confirm' });
   });
 
   it('names an unknown parameter, nested ones with their full bracket path', () => {

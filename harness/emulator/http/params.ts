@@ -71,8 +71,7 @@ function readValue(spec: ParamSpec, value: unknown, path: string): unknown {
   switch (spec.kind) {
     case 'string': {
       if (typeof value !== 'string') throw parameterInvalid(path, `Invalid string: ${describe(value)}`);
-      if (spec.max !== undefined && value.length > spec.max)
-        throw parameterInvalid(path, `Invalid string: must be at most ${spec.max} characters long`);
+      if (spec.max !== undefined && value.length > spec.max) throw parameterInvalid(path, `Invalid string: must be at most ${spec.max} characters long`);
       if (spec.enum && !spec.enum.includes(value))
         throw parameterInvalid(path, `Invalid ${path}: must be one of ${spec.enum.join(', ')}`, 'parameter_invalid_string');
       return value;
@@ -101,8 +100,7 @@ function readValue(spec: ParamSpec, value: unknown, path: string): unknown {
     case 'array': {
       const items = asArray(value);
       if (!items) throw parameterInvalid(path, `Invalid array`);
-      if (spec.max !== undefined && items.length > spec.max)
-        throw parameterInvalid(path, `Invalid array: must have at most ${spec.max} items`);
+      if (spec.max !== undefined && items.length > spec.max) throw parameterInvalid(path, `Invalid array: must have at most ${spec.max} items`);
       return items.map((item, i) => readValue(spec.of, item, `${path}[${i}]`));
     }
     case 'object':

@@ -6,7 +6,7 @@ import { DEFAULT_API_VERSION } from './serve-endpoints.ts';
 const em = useEmulator();
 
 describe('the Stripe API pipeline', () => {
-  it('answers Request-Id and echoes Stripe-Version, defaulting to stripe-node\'s pin', async () => {
+  it("answers Request-Id and echoes Stripe-Version, defaulting to stripe-node's pin", async () => {
     const key = em.newAccountKey();
     const res = await em.raw('GET', '/v1/customers', { key: `sk_test_${key}`, headers: { 'Stripe-Version': '2024-04-10' } });
     expect(res.status).toBe(200);
@@ -148,7 +148,9 @@ describe('requests Node itself cannot parse', () => {
   it('still answer a Stripe-shaped JSON error', async () => {
     const { connect } = await import('node:net');
     const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(em.emulator.port, '127.0.0.1', () => socket.write(`GET /v1/customers HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`));
+      const socket = connect(em.emulator.port, '127.0.0.1', () =>
+        socket.write(`GET /v1/customers HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`),
+      );
       let text = '';
       socket.on('data', (chunk) => (text += chunk.toString()));
       socket.on('end', () => resolve(text));

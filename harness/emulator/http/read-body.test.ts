@@ -29,7 +29,11 @@ describe('reading the request body', () => {
     });
     expect(zipped.status).toBe(200);
     expect(((await zipped.json()) as { email: string }).email).toBe('zipped@example.com');
-    const klingon = await em.raw('POST', '/v1/customers', { key, headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=klingon' }, body: 'email=a%40b.c' });
+    const klingon = await em.raw('POST', '/v1/customers', {
+      key,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=klingon' },
+      body: 'email=a%40b.c',
+    });
     expect(klingon.status).toBe(400);
   });
 });

@@ -6,7 +6,8 @@ const LIMIT = 1024 * 1024;
 /** body-parser, for what the plain path leaves to it: compressed bodies and charsets other than UTF-8. */
 const textParser = express.text({ type: () => true, limit: LIMIT, defaultCharset: 'utf-8' });
 
-const utf8Only = (contentType: string | undefined) => contentType === undefined || !/charset/i.test(contentType) || /;\s*charset\s*=\s*"?utf-8"?\s*(;|$)/i.test(contentType);
+const utf8Only = (contentType: string | undefined) =>
+  contentType === undefined || !/charset/i.test(contentType) || /;\s*charset\s*=\s*"?utf-8"?\s*(;|$)/i.test(contentType);
 
 /** An error the API's error handler maps by `status`, as it does body-parser's. */
 const bodyError = (status: number, message: string) => Object.assign(new Error(message), { status });

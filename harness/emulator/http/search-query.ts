@@ -23,7 +23,8 @@ export interface SearchQuery {
 const MAX_CLAUSES = 10;
 
 /** Stripe's 400 for a query it cannot read, naming `query`. */
-export const invalidQuery = (message: string) => parameterInvalid('query', `Invalid search query: ${message}. See https://stripe.com/docs/search#search-query-language.`);
+export const invalidQuery = (message: string) =>
+  parameterInvalid('query', `Invalid search query: ${message}. See https://stripe.com/docs/search#search-query-language.`);
 
 /** A small cursor over the query text. */
 class Reader {

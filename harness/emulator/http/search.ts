@@ -21,7 +21,10 @@ const MIN_SUBSTRING = 3;
 function clauseTest<T>(clause: SearchClause, fields: Record<string, SearchField<T>>, resource: string): (object: T) => boolean {
   const field = Object.hasOwn(fields, clause.field) ? fields[clause.field] : undefined;
   const name = clause.key === undefined ? clause.field : `${clause.field}['${clause.key}']`;
-  if (!field) throw invalidQuery(`Field \`${clause.field}\` is an unsupported search field for resource \`${resource}\`; the fields are ${Object.keys(fields).join(', ')}`);
+  if (!field)
+    throw invalidQuery(
+      `Field \`${clause.field}\` is an unsupported search field for resource \`${resource}\`; the fields are ${Object.keys(fields).join(', ')}`,
+    );
   if ((field.kind === 'hash') !== (clause.key !== undefined))
     throw invalidQuery(field.kind === 'hash' ? `${clause.field} needs a key, as in ${clause.field}['key']` : `${clause.field} has no keys`);
   const { op, value } = clause;
@@ -39,7 +42,8 @@ function clauseTest<T>(clause: SearchClause, fields: Record<string, SearchField<
       if (typeof value === 'number') throw invalidQuery(`${name} takes a quoted string, as in ${name}:'${value}'`);
       if (op !== ':' && op !== '~') throw invalidQuery(`${name} cannot be compared with ${op}`);
       if (op === '~' && (field.kind === 'hash' || !field.substring)) throw invalidQuery(`${name} cannot be searched by substring`);
-      if (op === '~' && (value === null || value.length < MIN_SUBSTRING)) throw invalidQuery(`a substring search (~) needs at least ${MIN_SUBSTRING} characters`);
+      if (op === '~' && (value === null || value.length < MIN_SUBSTRING))
+        throw invalidQuery(`a substring search (~) needs at least ${MIN_SUBSTRING} characters`);
       const want = value?.toLowerCase() ?? null;
       return (o) => {
         const raw = field.kind === 'hash' ? field.get(o, clause.key!) : field.get(o);

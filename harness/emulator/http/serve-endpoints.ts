@@ -77,7 +77,17 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
 
   router.use((req, res, next) => {
     const requestId = `req_${randomToken(14)}`;
-    const l: Locals = { requestId, started: Date.now(), params: {}, caller: null, refusedLiveKey: null, objectId: null, idempotencyKey: null, replayed: false, error: null };
+    const l: Locals = {
+      requestId,
+      started: Date.now(),
+      params: {},
+      caller: null,
+      refusedLiveKey: null,
+      objectId: null,
+      idempotencyKey: null,
+      replayed: false,
+      error: null,
+    };
     Object.assign(res.locals, l, { logUrl: `${baseUrl()}/_harness/requests/${requestId}` });
     res.setHeader('Request-Id', requestId);
     res.setHeader('Stripe-Version', req.get('Stripe-Version') ?? DEFAULT_API_VERSION);
@@ -143,10 +153,7 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
       const l = locals(res);
       const caller = l.caller!;
       if (endpoint.access === 'secret' && caller.kind !== 'secret')
-        throw authentication(
-          'This API call cannot be made with a publishable API key. Please use a secret API key.',
-          'secret_key_required',
-        );
+        throw authentication('This API call cannot be made with a publishable API key. Please use a secret API key.', 'secret_key_required');
       checkApiVersion(req.get('Stripe-Version'), DEFAULT_API_VERSION);
       const account = accounts.get(caller.accountKey);
       const params = readParams<Record<string, unknown> & { expand?: string[] }>(spec, l.params);
@@ -190,10 +197,15 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
     if (err instanceof StripeApiError) return sendError(res, err);
     const status = (err as { status?: number; type?: string }).status;
     if (status === 413) return sendError(res, new StripeApiError(413, { type: 'invalid_request_error', message: 'Request body too large (limit 1 MB).' }));
-    if (err instanceof URIError) return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: 'The request URL is not valid percent-encoded UTF-8.' }));
+    if (err instanceof URIError)
+      return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: 'The request URL is not valid percent-encoded UTF-8.' }));
     if (status === 400) return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: 'The request body could not be decoded.' }));
     // body-parser's 415: a Content-Encoding or charset it cannot decode. The client's mistake, not ours.
-    if (status === 415) return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: `The request body could not be decoded: ${(err as Error).message}.` }));
+    if (status === 415)
+      return sendError(
+        res,
+        new StripeApiError(400, { type: 'invalid_request_error', message: `The request body could not be decoded: ${(err as Error).message}.` }),
+      );
     console.error('link-harness emulator: unexpected error', err);
     return sendError(res, apiError(`link-harness emulator fault: ${(err as Error)?.message ?? String(err)}`));
   });

@@ -54,7 +54,8 @@ describe('parameters and endpoints Stripe knows', () => {
       const [method, template] = operation.split(' ') as [string, string];
       const res = await em.raw(method, concrete(template), { key });
       const error = res.body?.error as { type?: string; message?: string } | undefined;
-      if (res.status !== 404 || error?.type !== 'invalid_request_error' || !error.message?.startsWith('Unrecognized request URL')) answered.push(`${operation} → ${res.status} ${error?.message ?? ''}`);
+      if (res.status !== 404 || error?.type !== 'invalid_request_error' || !error.message?.startsWith('Unrecognized request URL'))
+        answered.push(`${operation} → ${res.status} ${error?.message ?? ''}`);
     }
     expect(answered).toEqual([]);
   });
@@ -63,7 +64,8 @@ describe('parameters and endpoints Stripe knows', () => {
 describe('an Idempotency-Key reused with another value of an ignored parameter', () => {
   it("is Stripe's idempotency_error, not a replay", async () => {
     const key = `sk_test_${em.newAccountKey()}`;
-    const send = (coupon: string) => em.raw('POST', '/v1/customers', { key, body: `email=a%40example.com&coupon=${coupon}`, headers: { 'idempotency-key': 'ignored-param' } });
+    const send = (coupon: string) =>
+      em.raw('POST', '/v1/customers', { key, body: `email=a%40example.com&coupon=${coupon}`, headers: { 'idempotency-key': 'ignored-param' } });
     const first = await send('SUMMER');
     expect(first.status).toBe(200);
     expect((await send('SUMMER')).headers.get('idempotent-replayed')).toBe('true');

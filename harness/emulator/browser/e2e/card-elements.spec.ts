@@ -35,12 +35,23 @@ async function typeCard(page: Page, card: TypedCard): Promise<void> {
 /** Types a card into the split elements, each its own frame. */
 async function typeSplitCard(page: Page, card: TypedCard): Promise<void> {
   await page.frameLocator(cardElement.cardNumber).locator('input[name="cardnumber"]').fill(card.number);
-  await page.frameLocator(cardElement.cardExpiry).locator('input[name="exp-date"]').fill(card.expiry ?? '1234');
-  await page.frameLocator(cardElement.cardCvc).locator('input[name="cvc"]').fill(card.cvc ?? '123');
+  await page
+    .frameLocator(cardElement.cardExpiry)
+    .locator('input[name="exp-date"]')
+    .fill(card.expiry ?? '1234');
+  await page
+    .frameLocator(cardElement.cardCvc)
+    .locator('input[name="cvc"]')
+    .fill(card.cvc ?? '123');
 }
 
 /** Opens a card page for a new SetupIntent and waits for every element's `ready`. */
-async function openCardPage(page: Page, pages: PageServer, shop: Shop, opts: { split?: boolean; csp?: boolean; options?: Record<string, unknown>; paymentIntent?: { id: string; clientSecret: string } } = {}): Promise<{ setupIntentId: string }> {
+async function openCardPage(
+  page: Page,
+  pages: PageServer,
+  shop: Shop,
+  opts: { split?: boolean; csp?: boolean; options?: Record<string, unknown>; paymentIntent?: { id: string; clientSecret: string } } = {},
+): Promise<{ setupIntentId: string }> {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   const { id, clientSecret } = opts.paymentIntent ?? (await shop.createSetupIntent({ email: shopperEmail('card-element') }));
@@ -48,7 +59,9 @@ async function openCardPage(page: Page, pages: PageServer, shop: Shop, opts: { s
   await page.goto(opts.csp ? pages.cspSplitCardCheckoutUrl(query) : opts.split ? pages.splitCardCheckoutUrl(query) : pages.cardCheckoutUrl(query));
   const names: CardElementName[] = opts.split || opts.csp ? ['cardNumber', 'cardExpiry', 'cardCvc'] : ['card'];
   await page
-    .waitForFunction((expected) => expected.every((name) => window.cardCheckout?.events.some((e) => e.element === name && e.type === 'ready')), names, { timeout: 10_000 })
+    .waitForFunction((expected) => expected.every((name) => window.cardCheckout?.events.some((e) => e.element === name && e.type === 'ready')), names, {
+      timeout: 10_000,
+    })
     .catch((cause: unknown) => {
       throw new Error(`e2e: the card elements never sent ready. Page errors: ${problems.join(' | ') || 'none'}`, { cause });
     });
@@ -65,12 +78,18 @@ const lastChange = (page: Page, element: CardElementName): Promise<RecordedCardE
   page.evaluate((name) => window.cardCheckout.events.filter((e) => e.element === name && e.type === 'change').at(-1), element);
 
 test.describe('the card element', () => {
-  test('confirmCardSetup saves the typed card: the SetupIntent succeeds with a Visa ending 4242 and the element\'s postal code', async ({ page, pages, shop }) => {
+  test("confirmCardSetup saves the typed card: the SetupIntent succeeds with a Visa ending 4242 and the element's postal code", async ({
+    page,
+    pages,
+    shop,
+  }) => {
     const { setupIntentId } = await openCardPage(page, pages, shop);
     await typeCard(page, { number: '4242424242424242' });
-    await expect.poll(() => lastChange(page, 'card')).toMatchObject({
-      payload: { elementType: 'card', empty: false, complete: true, brand: 'visa', value: { postalCode: '42424' } },
-    });
+    await expect
+      .poll(() => lastChange(page, 'card'))
+      .toMatchObject({
+        payload: { elementType: 'card', empty: false, complete: true, brand: 'visa', value: { postalCode: '42424' } },
+      });
     await expect(page.frameLocator(cardElement.card).locator('input[name="cardnumber"]')).toHaveValue('4242 4242 4242 4242');
     await expect(page.frameLocator(cardElement.card).locator('input[name="exp-date"]')).toHaveValue('12 / 34');
 
@@ -123,7 +142,11 @@ test.describe('the card element', () => {
     expect(saved.payment_method).toMatchObject({ card: { last4: '3155' } });
   });
 
-  test('4000000000009995 is declined: {error} is a card_error, the element reports it in its change event, and another card then saves', async ({ page, pages, shop }) => {
+  test('4000000000009995 is declined: {error} is a card_error, the element reports it in its change event, and another card then saves', async ({
+    page,
+    pages,
+    shop,
+  }) => {
     const { setupIntentId } = await openCardPage(page, pages, shop);
     await typeCard(page, { number: '4000000000009995' });
     await page.getByRole('button', { name: 'Save card' }).click();
@@ -160,7 +183,14 @@ test.describe('the card element', () => {
     await typeCard(page, { number: '5555555555554444', postal: '94107' });
     await page.getByRole('button', { name: 'Create payment method', exact: true }).click();
     const created = await cardResult(page, 1);
-    expect(created).toMatchObject({ error: null, paymentMethod: { type: 'card', card: { brand: 'mastercard', last4: '4444' }, billing_details: { name: 'Jenny Rosen', address: { postal_code: '94107' } } } });
+    expect(created).toMatchObject({
+      error: null,
+      paymentMethod: {
+        type: 'card',
+        card: { brand: 'mastercard', last4: '4444' },
+        billing_details: { name: 'Jenny Rosen', address: { postal_code: '94107' } },
+      },
+    });
     await page.getByRole('button', { name: 'Create payment method (older form)' }).click();
     expect(await cardResult(page, 2)).toMatchObject({ error: null, paymentMethod: { card: { last4: '4444' } } });
     await page.getByRole('button', { name: 'Create token' }).click();
@@ -171,7 +201,11 @@ test.describe('the card element', () => {
     expect(pm.card).toMatchObject({ brand: 'mastercard', last4: '4444' });
   });
 
-  test('options: hidePostalCode leaves the postal code out, hideIcon the brand icon, style reaches the inputs; update() brings it back prefilled and disabled; clear() empties the card', async ({ page, pages, shop }) => {
+  test('options: hidePostalCode leaves the postal code out, hideIcon the brand icon, style reaches the inputs; update() brings it back prefilled and disabled; clear() empties the card', async ({
+    page,
+    pages,
+    shop,
+  }) => {
     await openCardPage(page, pages, shop, { options: { hidePostalCode: true, hideIcon: true, style: { base: { color: 'rgb(1, 2, 3)' } } } });
     const frame = page.frameLocator(cardElement.card);
     await expect(frame.locator('input[name="postal"]')).toBeHidden();
@@ -190,8 +224,14 @@ test.describe('the card element', () => {
     await expect(frame.locator('input[name="cardnumber"]')).toHaveValue('');
     await expect.poll(async () => (await lastChange(page, 'card'))?.payload).toMatchObject({ empty: true, complete: false });
   });
-  test('classes name the container\'s state classes; focus() and blur() move focus into the frame and out, with focus and blur events', async ({ page, pages, shop }) => {
-    await openCardPage(page, pages, shop, { options: { classes: { base: 'card-box', focus: 'card-box--focus', complete: 'card-box--complete', invalid: 'card-box--invalid' } } });
+  test("classes name the container's state classes; focus() and blur() move focus into the frame and out, with focus and blur events", async ({
+    page,
+    pages,
+    shop,
+  }) => {
+    await openCardPage(page, pages, shop, {
+      options: { classes: { base: 'card-box', focus: 'card-box--focus', complete: 'card-box--complete', invalid: 'card-box--invalid' } },
+    });
     const container = page.locator('#card-element');
     await expect(container).toHaveClass(/\bcard-box\b/);
     expect(await container.evaluate((el) => el.classList.contains('StripeElement'))).toBe(false);
@@ -222,7 +262,11 @@ test.describe('the split card elements', () => {
     expect(messages.filter((m) => m.includes('5555555555554444') || m.includes('5555 5555 5555 4444') || m.includes('12 / 34'))).toEqual([]);
   });
 
-  test('an incomplete expiry in its own frame: createPaymentMethod resolves incomplete_expiry and the expiry element reports it', async ({ page, pages, shop }) => {
+  test('an incomplete expiry in its own frame: createPaymentMethod resolves incomplete_expiry and the expiry element reports it', async ({
+    page,
+    pages,
+    shop,
+  }) => {
     await openCardPage(page, pages, shop, { split: true });
     await typeSplitCard(page, { number: '4242424242424242', expiry: '12' });
     const since = Date.now();
@@ -250,7 +294,13 @@ test.describe('the split card elements', () => {
     expect(await cardResult(page)).toMatchObject({ error: null, setupIntent: { status: 'succeeded' } });
     expect((await shop.setupIntent(setupIntentId)).payment_method).toMatchObject({ card: { last4: '3155' } });
   });
-  test("under Stripe's recommended CSP, from js.stripe.com: the split frames are on Stripe's origin and still make one card", async ({ page, context, pages, shop, emulator }) => {
+  test("under Stripe's recommended CSP, from js.stripe.com: the split frames are on Stripe's origin and still make one card", async ({
+    page,
+    context,
+    pages,
+    shop,
+    emulator,
+  }) => {
     await routeStripeToEmulator(context, emulator.url);
     const refused: string[] = [];
     page.on('console', (message) => void (/Content Security Policy|Refused to/i.test(message.text()) && refused.push(message.text())));
@@ -265,7 +315,12 @@ test.describe('the split card elements', () => {
 });
 
 test.describe('the card element in React', () => {
-  test('<CardElement> of @stripe/react-stripe-js mounts, reports change, and confirmCardSetup with elements.getElement(CardElement) saves the card', async ({ page, pages, shop, emulator }) => {
+  test('<CardElement> of @stripe/react-stripe-js mounts, reports change, and confirmCardSetup with elements.getElement(CardElement) saves the card', async ({
+    page,
+    pages,
+    shop,
+    emulator,
+  }) => {
     // loadStripe injects https://js.stripe.com/<train>/stripe.js: answered by the emulator, as a harness browser does.
     await page.route('https://js.stripe.com/**', async (route) => {
       const asked = new URL(route.request().url());

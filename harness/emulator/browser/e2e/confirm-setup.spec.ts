@@ -20,7 +20,7 @@ test.describe('confirmSetup and element events', () => {
     expect(saved.payment_method).toMatchObject({ type: 'card', card: { last4: '4242' } });
   });
 
-  test('ready, focus and change events carry Stripe\'s payloads, and the card they describe saves', async ({ openCheckout, shop }) => {
+  test("ready, focus and change events carry Stripe's payloads, and the card they describe saves", async ({ openCheckout, shop }) => {
     const { page, setupIntentId } = await openCheckout();
     const ready = (await elementEvents(page)).filter((e) => e.type === 'ready');
     expect(ready.map((e) => e.payload)).toEqual(expect.arrayContaining([{ elementType: 'linkAuthentication' }, { elementType: 'payment' }]));
@@ -35,7 +35,10 @@ test.describe('confirmSetup and element events', () => {
 
     await typeEmail(page, email);
     await page.waitForFunction(
-      (typed) => window.checkout.events.some((e) => e.type === 'change' && (e.payload.value as { email?: string } | undefined)?.email === typed && e.payload.complete === true),
+      (typed) =>
+        window.checkout.events.some(
+          (e) => e.type === 'change' && (e.payload.value as { email?: string } | undefined)?.email === typed && e.payload.complete === true,
+        ),
       email,
     );
     const complete = (await elementEvents(page)).filter((e) => e.element === 'linkAuthentication' && e.type === 'change').at(-1);
@@ -56,7 +59,14 @@ test.describe('confirmSetup and element events', () => {
   test('a merchant page that replaces fetch, JSON.stringify and postMessage after loading /v3 still completes a 3DS setup', async ({ openCheckout, shop }) => {
     const email = shopperEmail('patched');
     const { page, setupIntentId } = await openCheckout({ customerEmail: email, patchGlobals: true });
-    expect(await page.evaluate(() => window.fetch('/').then(() => 'fetched', (e: Error) => e.message))).toMatch(/replaced by the merchant/);
+    expect(
+      await page.evaluate(() =>
+        window.fetch('/').then(
+          () => 'fetched',
+          (e: Error) => e.message,
+        ),
+      ),
+    ).toMatch(/replaced by the merchant/);
     await typeEmail(page, email);
     await fillCard(page, { number: '4000000000003220' });
     await saveButton(page).click();

@@ -14,7 +14,9 @@ declare global {
 
 /** Opens the deferred-intent page for the shop and waits for the Payment Element's `ready`. */
 async function openDeferred(page: Page, pages: PageServer, shop: Shop, query: Omit<DeferredCheckoutQuery, 'pk' | 'return'>): Promise<void> {
-  await page.goto(pages.deferredCheckoutUrl({ pk: shop.publishableKey, return: pages.returnUrl({ ...merchantReturnParam, pk: shop.publishableKey }), ...query }));
+  await page.goto(
+    pages.deferredCheckoutUrl({ pk: shop.publishableKey, return: pages.returnUrl({ ...merchantReturnParam, pk: shop.publishableKey }), ...query }),
+  );
   await page.waitForFunction(() => window.deferred?.ready === true);
 }
 
@@ -24,10 +26,15 @@ async function outcome(page: Page, n = 1): Promise<DeferredOutcome> {
   return page.evaluate((i) => window.deferred.outcomes[i]!, n - 1);
 }
 
-const expandedPaymentMethod = async (shop: Shop, id: string) => (await shop.stripe.setupIntents.retrieve(id, { expand: ['payment_method'] })).payment_method as Stripe.PaymentMethod | null;
+const expandedPaymentMethod = async (shop: Shop, id: string) =>
+  (await shop.stripe.setupIntents.retrieve(id, { expand: ['payment_method'] })).payment_method as Stripe.PaymentMethod | null;
 
 test.describe('deferred intents: stripe.elements({mode}) before any intent exists', () => {
-  test("renders the Payment Element from the group's paymentMethodTypes, or the account's automatic methods, with no intent created", async ({ page, pages, shop }) => {
+  test("renders the Payment Element from the group's paymentMethodTypes, or the account's automatic methods, with no intent created", async ({
+    page,
+    pages,
+    shop,
+  }) => {
     await openDeferred(page, pages, shop, { flow: 'confirm', mode: 'setup', types: 'card,us_bank_account' });
     await expect(paymentElement(page).locator('button[data-testid="us_bank_account"]')).toBeVisible();
     await expect(paymentElement(page).locator('button[data-testid="card"]')).toBeVisible();
@@ -50,7 +57,7 @@ test.describe('deferred intents: stripe.elements({mode}) before any intent exist
     expect(asked.at(-1)?.params).toMatchObject({ deferred_intent: { mode: 'setup', payment_method_types: ['card', 'us_bank_account'] } });
   });
 
-  test("confirmSetup with the SetupIntent made after submit: the card saves, and every confirmParams field reaches Stripe", async ({ page, pages, shop }) => {
+  test('confirmSetup with the SetupIntent made after submit: the card saves, and every confirmParams field reaches Stripe', async ({ page, pages, shop }) => {
     await openDeferred(page, pages, shop, { flow: 'confirm', mode: 'setup', redirect: 'if_required' });
     await fillCard(page, { number: '4242424242424242' });
     await saveButton(page).click();
@@ -60,12 +67,19 @@ test.describe('deferred intents: stripe.elements({mode}) before any intent exist
     expect(si.status).toBe('succeeded');
     const pm = await expandedPaymentMethod(shop, si.id);
     expect(pm).toMatchObject({ type: 'card', card: { last4: '4242' }, customer: si.customer, metadata: { order: '42' } });
-    expect(pm?.billing_details).toMatchObject({ name: 'Jenny Rosen', address: { line1: '1 Main St', city: 'Austin', country: 'US', postal_code: expect.any(String) } });
+    expect(pm?.billing_details).toMatchObject({
+      name: 'Jenny Rosen',
+      address: { line1: '1 Main St', city: 'Austin', country: 'US', postal_code: expect.any(String) },
+    });
     const confirm = (await shop.requests()).find((e) => e.path === `/v1/setup_intents/${si.id}/confirm`);
     expect(confirm?.params).toMatchObject({ expand: ['payment_method'], use_stripe_sdk: 'true' });
   });
 
-  test('confirmPayment: shipping and receipt_email reach the PaymentIntent; elements.update() switched the group from setup to payment', async ({ page, pages, shop }) => {
+  test('confirmPayment: shipping and receipt_email reach the PaymentIntent; elements.update() switched the group from setup to payment', async ({
+    page,
+    pages,
+    shop,
+  }) => {
     await openDeferred(page, pages, shop, { flow: 'confirm', mode: 'setup', updateToPayment: '1', redirect: 'if_required' });
     await fillCard(page, { number: '4242424242424242' });
     await saveButton(page).click();
@@ -75,7 +89,10 @@ test.describe('deferred intents: stripe.elements({mode}) before any intent exist
     expect(pi.status).toBe('succeeded');
     expect(pi.receipt_email).toBe('receipts@example.com');
     const confirm = (await shop.requests()).find((e) => e.path === `/v1/payment_intents/${pi.id}/confirm`);
-    expect(confirm?.params).toMatchObject({ shipping: { name: 'Jenny Rosen', address: { line1: '1 Main St', country: 'US' } }, receipt_email: 'receipts@example.com' });
+    expect(confirm?.params).toMatchObject({
+      shipping: { name: 'Jenny Rosen', address: { line1: '1 Main St', country: 'US' } },
+      receipt_email: 'receipts@example.com',
+    });
   });
 
   test('a return_url redirect after confirmSetup lands with the SetupIntent the server made', async ({ page, pages, shop }) => {
@@ -87,7 +104,11 @@ test.describe('deferred intents: stripe.elements({mode}) before any intent exist
     expect((await shop.stripe.setupIntents.retrieve(query.get('setup_intent')!)).status).toBe('succeeded');
   });
 
-  test('throws IntegrationError as Stripe.js does: confirm without elements.submit(), and an intent of another kind than the mode', async ({ page, pages, shop }) => {
+  test('throws IntegrationError as Stripe.js does: confirm without elements.submit(), and an intent of another kind than the mode', async ({
+    page,
+    pages,
+    shop,
+  }) => {
     await openDeferred(page, pages, shop, { flow: 'confirm', mode: 'setup', skipSubmit: '1' });
     await fillCard(page, { number: '4242424242424242' });
     await saveButton(page).click();
@@ -109,14 +130,23 @@ test.describe('deferred intents: stripe.elements({mode}) before any intent exist
 });
 
 test.describe('ConfirmationTokens: the server confirms with confirmation_token', () => {
-  test('a card: the SetupIntent the server creates and confirms with the token succeeds, and the PaymentMethod is the shopper\'s', async ({ page, pages, shop }) => {
+  test("a card: the SetupIntent the server creates and confirms with the token succeeds, and the PaymentMethod is the shopper's", async ({
+    page,
+    pages,
+    shop,
+  }) => {
     await openDeferred(page, pages, shop, { flow: 'token', mode: 'setup', sfu: 'off_session' });
     await fillCard(page, { number: '4242424242424242' });
     await saveButton(page).click();
     const done = await outcome(page);
     expect(done).toMatchObject({ thrown: null, error: null, status: 'succeeded', confirmationToken: expect.stringMatching(/^ctoken_/) });
     const token = await shop.stripe.confirmationTokens.retrieve(done.confirmationToken!);
-    expect(token).toMatchObject({ setup_intent: done.intentId, setup_future_usage: 'off_session', return_url: expect.stringContaining('/return'), payment_method_preview: { type: 'card', billing_details: { name: 'Jenny Rosen' } } });
+    expect(token).toMatchObject({
+      setup_intent: done.intentId,
+      setup_future_usage: 'off_session',
+      return_url: expect.stringContaining('/return'),
+      payment_method_preview: { type: 'card', billing_details: { name: 'Jenny Rosen' } },
+    });
     const pm = await expandedPaymentMethod(shop, done.intentId!);
     expect(pm).toMatchObject({ type: 'card', card: { last4: '4242' }, billing_details: { name: 'Jenny Rosen' } });
   });
@@ -145,7 +175,11 @@ test.describe('ConfirmationTokens: the server confirms with confirmation_token',
     expect(pi.payment_method).toMatchObject({ type: 'link', link: { email } });
   });
 
-  test('a new shopper who ticks the Link opt-in: signed up to Link, the token is of their new wallet and the SetupIntent saves a Link PaymentMethod', async ({ page, pages, shop }) => {
+  test('a new shopper who ticks the Link opt-in: signed up to Link, the token is of their new wallet and the SetupIntent saves a Link PaymentMethod', async ({
+    page,
+    pages,
+    shop,
+  }) => {
     const email = shopperEmail('token-opt-in');
     await openDeferred(page, pages, shop, { flow: 'token', mode: 'setup', email });
     await fillCard(page, { number: '4242424242424242' });
@@ -159,7 +193,9 @@ test.describe('ConfirmationTokens: the server confirms with confirmation_token',
     expect(done).toMatchObject({ thrown: null, error: null, status: 'succeeded' });
     expect((await shop.stripe.confirmationTokens.retrieve(done.confirmationToken!)).payment_method_preview).toMatchObject({ type: 'link', link: { email } });
     expect(await expandedPaymentMethod(shop, done.intentId!)).toMatchObject({ type: 'link', link: { email } });
-    expect((await shop.linkAccount(email))?.funding_sources).toEqual([expect.objectContaining({ type: 'card', card: expect.objectContaining({ last4: '4242' }) })]);
+    expect((await shop.linkAccount(email))?.funding_sources).toEqual([
+      expect.objectContaining({ type: 'card', card: expect.objectContaining({ last4: '4242' }) }),
+    ]);
   });
 
   test("a shipping Address Element: the token carries its address, which becomes the PaymentIntent's shipping", async ({ page, pages, shop }) => {
@@ -168,8 +204,14 @@ test.describe('ConfirmationTokens: the server confirms with confirmation_token',
     await saveButton(page).click();
     const done = await outcome(page);
     expect(done).toMatchObject({ thrown: null, error: null, status: 'succeeded' });
-    expect((await shop.stripe.confirmationTokens.retrieve(done.confirmationToken!)).shipping).toMatchObject({ name: 'Jo Shipper', address: { line1: '9 Dock Rd', postal_code: '97201' } });
-    expect((await shop.stripe.paymentIntents.retrieve(done.intentId!)).shipping).toMatchObject({ name: 'Jo Shipper', address: { line1: '9 Dock Rd', city: 'Portland', country: 'US' } });
+    expect((await shop.stripe.confirmationTokens.retrieve(done.confirmationToken!)).shipping).toMatchObject({
+      name: 'Jo Shipper',
+      address: { line1: '9 Dock Rd', postal_code: '97201' },
+    });
+    expect((await shop.stripe.paymentIntents.retrieve(done.intentId!)).shipping).toMatchObject({
+      name: 'Jo Shipper',
+      address: { line1: '9 Dock Rd', city: 'Portland', country: 'US' },
+    });
   });
 
   test('createConfirmationToken before elements.submit() throws IntegrationError', async ({ page, pages, shop }) => {
@@ -182,7 +224,7 @@ test.describe('ConfirmationTokens: the server confirms with confirmation_token',
 });
 
 test.describe("createPaymentMethod({elements}) with paymentMethodCreation: 'manual'", () => {
-  test('a card: the PaymentMethod saves with the server\'s SetupIntent', async ({ page, pages, shop }) => {
+  test("a card: the PaymentMethod saves with the server's SetupIntent", async ({ page, pages, shop }) => {
     await openDeferred(page, pages, shop, { flow: 'payment-method', mode: 'setup', manual: '1' });
     await fillCard(page, { number: '4242424242424242' });
     await saveButton(page).click();
@@ -212,7 +254,11 @@ test.describe("createPaymentMethod({elements}) with paymentMethodCreation: 'manu
   });
 });
 
-test('stripe.handleNextAction follows redirect_to_url: the shopper completes 3D Secure on the redirect page and returns to return_url', async ({ page, pages, shop }) => {
+test('stripe.handleNextAction follows redirect_to_url: the shopper completes 3D Secure on the redirect page and returns to return_url', async ({
+  page,
+  pages,
+  shop,
+}) => {
   await openDeferred(page, pages, shop, { flow: 'next-action', mode: 'payment' });
   await saveButton(page).click();
   await page.waitForURL((url) => url.pathname.includes('three-ds-2-challenge'));

@@ -43,19 +43,41 @@ const routes: Record<string, (stripe: Stripe, body: DeferredRequest) => Promise<
   async '/api/deferred/confirm-with-token'(stripe, body) {
     const customer = await stripe.customers.create({});
     if (body.kind === 'payment')
-      return answerOf(await stripe.paymentIntents.create({ amount: 1999, currency: 'usd', customer: customer.id, confirm: true, confirmation_token: body.confirmationToken! }));
+      return answerOf(
+        await stripe.paymentIntents.create({
+          amount: 1999,
+          currency: 'usd',
+          customer: customer.id,
+          confirm: true,
+          confirmation_token: body.confirmationToken!,
+        }),
+      );
     return answerOf(await stripe.setupIntents.create({ customer: customer.id, confirm: true, confirmation_token: body.confirmationToken! }));
   },
   /** The page's PaymentMethod (`createPaymentMethod({elements})`): saved with a confirmed SetupIntent. */
   async '/api/deferred/save-payment-method'(stripe, body) {
     const customer = await stripe.customers.create({});
-    return answerOf(await stripe.setupIntents.create({ customer: customer.id, payment_method: body.paymentMethod!, confirm: true, allowed_payment_method_types: ['card', 'link'] }));
+    return answerOf(
+      await stripe.setupIntents.create({
+        customer: customer.id,
+        payment_method: body.paymentMethod!,
+        confirm: true,
+        allowed_payment_method_types: ['card', 'link'],
+      }),
+    );
   },
   /** A payment the server confirmed itself with a return_url, needing 3D Secure: its next action is `redirect_to_url`. */
   async '/api/deferred/authenticate-later'(stripe, body) {
     const customer = await stripe.customers.create({});
     return answerOf(
-      await stripe.paymentIntents.create({ amount: 1999, currency: 'usd', customer: customer.id, payment_method: 'pm_card_authenticationRequired', confirm: true, return_url: body.returnUrl! }),
+      await stripe.paymentIntents.create({
+        amount: 1999,
+        currency: 'usd',
+        customer: customer.id,
+        payment_method: 'pm_card_authenticationRequired',
+        confirm: true,
+        return_url: body.returnUrl!,
+      }),
     );
   },
 };

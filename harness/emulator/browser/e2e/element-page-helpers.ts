@@ -24,6 +24,9 @@ export async function pageOutcome(page: Page, n = 1): Promise<PageOutcome> {
 }
 
 /** Types an address into an Address Element frame, field by field, as a shopper does. */
-export async function typeAddress(frame: FrameLocator, address: { name?: string; line1?: string; city?: string; state?: string; postal_code?: string; phone?: string }): Promise<void> {
+export async function typeAddress(
+  frame: FrameLocator,
+  address: { name?: string; line1?: string; city?: string; state?: string; postal_code?: string; phone?: string },
+): Promise<void> {
   for (const [field, value] of Object.entries(address)) if (value !== undefined) await frame.locator(`[name="${field}"]`).fill(value);
 }

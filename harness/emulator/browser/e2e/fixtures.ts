@@ -113,7 +113,9 @@ export { expect };
 /** Waits for the `ready` event of each element (the merchant's own handler saw it). */
 export async function elementsReady(page: Page, elements: RecordedElementEvent['element'][]): Promise<void> {
   const timeout = 10_000;
-  await page.waitForFunction((names) => names.every((name) => window.checkout?.events.some((e) => e.element === name && e.type === 'ready')), elements, { timeout });
+  await page.waitForFunction((names) => names.every((name) => window.checkout?.events.some((e) => e.element === name && e.type === 'ready')), elements, {
+    timeout,
+  });
 }
 
 /** The elements' events so far, as the page recorded them. */

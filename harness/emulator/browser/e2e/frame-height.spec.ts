@@ -8,10 +8,16 @@ import { fillCard, paymentElement, stripeDom, typeEmail } from './stripe-driver.
 const iframeHeight = (page: Page) => page.locator(stripeDom.paymentFrame).evaluate((iframe) => iframe.getBoundingClientRect().height);
 
 /** The height of what the Payment Element shows, measured inside its frame. */
-const contentHeight = (page: Page) => paymentElement(page).locator('#root').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+const contentHeight = (page: Page) =>
+  paymentElement(page)
+    .locator('#root')
+    .evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
 
 test.describe('the Payment Element frame keeps its height in step with its content', () => {
-  test('the Link opt-in that appears while the frame is out of view resizes the iframe at once, not when the shopper scrolls to it; checked, it changes nothing, and a mouse click on the button below saves', async ({ openCheckout, shop }) => {
+  test('the Link opt-in that appears while the frame is out of view resizes the iframe at once, not when the shopper scrolls to it; checked, it changes nothing, and a mouse click on the button below saves', async ({
+    openCheckout,
+    shop,
+  }) => {
     const email = shopperEmail('below-the-fold');
     const { page, setupIntentId } = await openCheckout({ customerEmail: email });
     // Merchant content between the two elements (a shipping form, say) puts the Payment Element out of view.

@@ -4,7 +4,9 @@ import { pageElementsReady, pageEvents } from './element-page-helpers.ts';
 import { paymentElement } from './stripe-driver.ts';
 
 /** The types the emulator shows as frames that load and say ready (the others have their own specs). */
-const inertTypes = knownElementTypes.filter((t) => !['payment', 'linkAuthentication', 'address', 'expressCheckout', 'card', 'cardNumber', 'cardExpiry', 'cardCvc'].includes(t));
+const inertTypes = knownElementTypes.filter(
+  (t) => !['payment', 'linkAuthentication', 'address', 'expressCheckout', 'card', 'cardNumber', 'cardExpiry', 'cardCvc'].includes(t),
+);
 
 interface ElementLike {
   mount(el: Element | string): void;
@@ -26,7 +28,11 @@ test.describe('every other element type Stripe.js knows', () => {
     expect(await page.locator('iframe[name^="__privateStripeFrame"][title]').count()).toBeGreaterThanOrEqual(inertTypes.length);
   });
 
-  test('on, off, update, unmount, mount again and destroy work; a second of a type and an unknown type throw IntegrationError', async ({ page, pages, shop }) => {
+  test('on, off, update, unmount, mount again and destroy work; a second of a type and an unknown type throw IntegrationError', async ({
+    page,
+    pages,
+    shop,
+  }) => {
     const { clientSecret } = await shop.createSetupIntent({ email: 'inert@example.com' });
     await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({}), mount: 'iban' }));
     await pageElementsReady(page, ['iban']);
@@ -81,12 +87,21 @@ test.describe('every other element type Stripe.js knows', () => {
           return (err as Error).name;
         }
       };
-      return { expressCheckout: attempt('expressCheckout'), payment: attempt('payment'), iban: attempt('iban'), address: (() => (bare.create('address', { mode: 'billing' }), 'created'))() };
+      return {
+        expressCheckout: attempt('expressCheckout'),
+        payment: attempt('payment'),
+        iban: attempt('iban'),
+        address: (() => (bare.create('address', { mode: 'billing' }), 'created'))(),
+      };
     });
     expect(thrown).toEqual({ expressCheckout: 'IntegrationError', payment: 'IntegrationError', iban: null, address: 'created' });
   });
 
-  test('loaderstart with the loader on (not with loader: never); update-end after elements.update(); documented options accepted', async ({ page, pages, shop }) => {
+  test('loaderstart with the loader on (not with loader: never); update-end after elements.update(); documented options accepted', async ({
+    page,
+    pages,
+    shop,
+  }) => {
     const { clientSecret } = await shop.createSetupIntent({ email: 'options@example.com' });
     const paymentOptions = {
       fields: { billingDetails: { email: 'never' } },
@@ -119,7 +134,15 @@ test.describe('every other element type Stripe.js knows', () => {
     expect(await page.evaluate(() => window.page.updateEnds)).toBe(1);
     await expect(number).not.toHaveCSS('border-top-color', 'rgb(255, 0, 0)');
 
-    await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({}), mount: 'payment', group: JSON.stringify({ loader: 'never' }) }));
+    await page.goto(
+      pages.elementsPageUrl({
+        pk: shop.publishableKey,
+        secret: clientSecret,
+        return: pages.returnUrl({}),
+        mount: 'payment',
+        group: JSON.stringify({ loader: 'never' }),
+      }),
+    );
     await pageElementsReady(page, ['payment']);
     expect(await pageEvents(page, 'payment', 'loaderstart')).toEqual([]);
   });
@@ -130,7 +153,15 @@ test.describe('every other element type Stripe.js knows', () => {
     const { clientSecret } = await shop.createSetupIntent({ email });
     const open = async (payment: object) => {
       const since = Date.now();
-      await page.goto(pages.elementsPageUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({}), mount: 'payment', options: JSON.stringify({ payment }) }));
+      await page.goto(
+        pages.elementsPageUrl({
+          pk: shop.publishableKey,
+          secret: clientSecret,
+          return: pages.returnUrl({}),
+          mount: 'payment',
+          options: JSON.stringify({ payment }),
+        }),
+      );
       await pageElementsReady(page, ['payment']);
       return (await shop.requestedPaths(since)).filter((p) => p.includes('/v1/consumers/'));
     };

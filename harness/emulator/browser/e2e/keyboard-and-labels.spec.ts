@@ -34,7 +34,10 @@ test.describe('keyboard and labels', () => {
     await expect(emailField).toBeFocused();
     await page.keyboard.type(email);
     await expect(emailField).toHaveValue(email);
-    await page.waitForFunction((typed) => window.checkout.events.some((e) => e.type === 'change' && (e.payload.value as { email?: string } | undefined)?.email === typed), email);
+    await page.waitForFunction(
+      (typed) => window.checkout.events.some((e) => e.type === 'change' && (e.payload.value as { email?: string } | undefined)?.email === typed),
+      email,
+    );
     expect((await elementEvents(page)).some((e) => e.element === 'linkAuthentication' && e.type === 'focus')).toBe(true);
 
     const payment = paymentElement(page);

@@ -26,7 +26,10 @@ test.describe('a new shopper saves a card', () => {
     expect(linkAccount?.funding_sources).toEqual([expect.objectContaining({ type: 'card', card: expect.objectContaining({ last4: '4242' }) })]);
   });
 
-  test('card validation: an incomplete number and a past expiry are shown next to the fields, nothing is confirmed, and the corrected card saves', async ({ openCheckout, shop }) => {
+  test('card validation: an incomplete number and a past expiry are shown next to the fields, nothing is confirmed, and the corrected card saves', async ({
+    openCheckout,
+    shop,
+  }) => {
     const email = shopperEmail('typo');
     const { page, setupIntentId } = await openCheckout({ customerEmail: email });
     await typeEmail(page, email);

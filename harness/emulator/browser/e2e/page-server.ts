@@ -35,8 +35,18 @@ const pages: Record<string, { html: string; script: string; fromStripe?: true }>
   '/csp-split-card-checkout': { html: 'split-card-checkout.html', script: 'card-checkout.ts', fromStripe: true },
 };
 
-type PagePath = '/deferred-checkout' | '/checkout' | '/csp-checkout' | '/return' | '/react-checkout' | '/card-checkout' | '/split-card-checkout' | '/react-card' | '/csp-split-card-checkout' | '/elements-page' | '/react-express';
-
+type PagePath =
+  | '/deferred-checkout'
+  | '/checkout'
+  | '/csp-checkout'
+  | '/return'
+  | '/react-checkout'
+  | '/card-checkout'
+  | '/split-card-checkout'
+  | '/react-card'
+  | '/csp-split-card-checkout'
+  | '/elements-page'
+  | '/react-express';
 
 const pageFile = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.meta.url));
 
@@ -105,7 +115,11 @@ export async function startPageServer(emulatorUrl: string): Promise<PageServer> 
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith('/api/deferred/')) return void answerDeferredRoute(req, res, emulatorUrl);
     const found = served.get(new URL(req.url ?? '/', 'http://localhost').pathname);
-    res.writeHead(found ? 200 : 404, { 'content-type': found?.type ?? 'text/plain', 'cache-control': 'no-store', ...(found?.csp ? { 'content-security-policy': found.csp } : {}) });
+    res.writeHead(found ? 200 : 404, {
+      'content-type': found?.type ?? 'text/plain',
+      'cache-control': 'no-store',
+      ...(found?.csp ? { 'content-security-policy': found.csp } : {}),
+    });
     res.end(found?.body ?? `e2e page server: no page at ${req.url}`);
   });
   await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,12 @@ import { addressFrame, expressCheckoutFrame, typeAddress } from './element-page-
 import { shopperEmail } from './shop.ts';
 import { enterOneTimeCode } from './stripe-driver.ts';
 
-test("a React checkout (@stripe/react-stripe-js's <AddressElement> and <ExpressCheckoutElement>) saves with Link, the Address Element's billing values on the saved PaymentMethod", async ({ page, pages, shop, emulator }) => {
+test("a React checkout (@stripe/react-stripe-js's <AddressElement> and <ExpressCheckoutElement>) saves with Link, the Address Element's billing values on the saved PaymentMethod", async ({
+  page,
+  pages,
+  shop,
+  emulator,
+}) => {
   await page.route('https://js.stripe.com/**', async (route) => {
     const asked = new URL(route.request().url());
     await route.fulfill({ response: await route.fetch({ url: `${emulator.url}${asked.pathname}${asked.search}` }) });
@@ -35,7 +40,11 @@ test("a React checkout (@stripe/react-stripe-js's <AddressElement> and <ExpressC
   expect(saved.status).toBe('succeeded');
   expect(saved.payment_method).toMatchObject({
     type: 'link',
-    billing_details: { name: 'Jenny Rosen', email: email.toLowerCase(), address: { line1: '510 Townsend St', city: 'San Francisco', state: 'CA', postal_code: '94103', country: 'US' } },
+    billing_details: {
+      name: 'Jenny Rosen',
+      email: email.toLowerCase(),
+      address: { line1: '510 Townsend St', city: 'San Francisco', state: 'CA', postal_code: '94103', country: 'US' },
+    },
   });
   const confirm = (await shop.requests()).find((r) => r.path === `/v1/setup_intents/${id}/confirm`);
   expect(confirm?.status).toBe(200);

@@ -2,7 +2,12 @@ import { elementsReady, expect, returnedQuery, test } from './fixtures.ts';
 import { shopperEmail } from './shop.ts';
 import { fillCard, typeEmail } from './stripe-driver.ts';
 
-test('a React checkout (@stripe/react-stripe-js + loadStripe from @stripe/stripe-js) loads our Stripe.js in place of js.stripe.com and saves a card', async ({ page, pages, shop, emulator }) => {
+test('a React checkout (@stripe/react-stripe-js + loadStripe from @stripe/stripe-js) loads our Stripe.js in place of js.stripe.com and saves a card', async ({
+  page,
+  pages,
+  shop,
+  emulator,
+}) => {
   const stripeJsRequests: string[] = [];
   await page.route('https://js.stripe.com/**', async (route) => {
     const asked = new URL(route.request().url());
@@ -17,7 +22,9 @@ test('a React checkout (@stripe/react-stripe-js + loadStripe from @stripe/stripe
 
   const email = shopperEmail('react');
   const { id, clientSecret } = await shop.createSetupIntent({ email });
-  await page.goto(pages.reactCheckoutUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({ pk: shop.publishableKey, order: 'react_1' }) }));
+  await page.goto(
+    pages.reactCheckoutUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({ pk: shop.publishableKey, order: 'react_1' }) }),
+  );
   await elementsReady(page, ['linkAuthentication', 'payment']);
   expect(stripeJsRequests).toEqual([expect.stringMatching(/^https:\/\/js\.stripe\.com\/[a-z]+\/stripe\.js/)]);
   expect(warnings.filter((w) => w.includes('stripejs-versioning'))).toEqual([]);

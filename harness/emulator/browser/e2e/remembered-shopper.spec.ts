@@ -17,7 +17,11 @@ async function savesWithLink(page: Page, shop: Shop, setupIntentId: string, emai
 }
 
 test.describe('a shopper Link remembers', () => {
-  test('merchant cookie path (Safari-like): the persistent token of an earlier Link setup, put on the next SetupIntent, logs the shopper in without a code in a fresh browser context', async ({ openCheckout, shop, browser }) => {
+  test('merchant cookie path (Safari-like): the persistent token of an earlier Link setup, put on the next SetupIntent, logs the shopper in without a code in a fresh browser context', async ({
+    openCheckout,
+    shop,
+    browser,
+  }) => {
     const email = shopperEmail('cookie');
     await shop.seedLinkShopper(email);
     const first = await openCheckout({ customerEmail: email });
@@ -40,7 +44,11 @@ test.describe('a shopper Link remembers', () => {
     }
   });
 
-  test('merchant cookie path with the email prefilled (Safari-like): Link Authentication Element `defaultValues.email` plus the token on the intent log the shopper in; the Payment Element shows the wallet, not the card form, and setup saves a Link payment method without a code', async ({ openCheckout, shop, browser }) => {
+  test('merchant cookie path with the email prefilled (Safari-like): Link Authentication Element `defaultValues.email` plus the token on the intent log the shopper in; the Payment Element shows the wallet, not the card form, and setup saves a Link payment method without a code', async ({
+    openCheckout,
+    shop,
+    browser,
+  }) => {
     const email = shopperEmail('cookie-prefill');
     await shop.seedLinkShopper(email);
     const first = await openCheckout({ customerEmail: email });
@@ -67,7 +75,11 @@ test.describe('a shopper Link remembers', () => {
     }
   });
 
-  test("Chrome-like browser (third-party storage kept): the Link frame stores the session, and the next visit in the same browser logs in without a code", async ({ chromeLikeBrowser, openCheckout, shop }) => {
+  test('Chrome-like browser (third-party storage kept): the Link frame stores the session, and the next visit in the same browser logs in without a code', async ({
+    chromeLikeBrowser,
+    openCheckout,
+    shop,
+  }) => {
     const email = shopperEmail('chrome');
     await shop.seedLinkShopper(email);
     const context = await chromeLikeBrowser.newContext();
@@ -89,7 +101,11 @@ test.describe('a shopper Link remembers', () => {
     }
   });
 
-  test("Safari-like browser (the project's own): storage throws in the Link frame, Link still works, and the next visit asks for a code again", async ({ openCheckout, shop, context }) => {
+  test("Safari-like browser (the project's own): storage throws in the Link frame, Link still works, and the next visit asks for a code again", async ({
+    openCheckout,
+    shop,
+    context,
+  }) => {
     const email = shopperEmail('nostorage');
     await shop.seedLinkShopper(email);
     const first = await openCheckout({ customerEmail: email, redirect: 'if_required' });

@@ -3,14 +3,17 @@ import Stripe from 'stripe';
 import type { RequestLogEntry } from '../../index.ts';
 
 /** A funding source of a seeded Link shopper, as the control API takes it. */
-export type FundingSourceSeed = { type: 'card'; number: string; default?: boolean } | { type: 'bank_account'; bank_name?: string; last4?: string; default?: boolean };
+export type FundingSourceSeed =
+  { type: 'card'; number: string; default?: boolean } | { type: 'bank_account'; bank_name?: string; last4?: string; default?: boolean };
 
 /** A Link account as the control API lists it. */
 export interface LinkAccountView {
   email: string;
   locked: boolean;
   default_funding_source: string;
-  funding_sources: ({ id: string; type: 'card'; label: string; card: { last4: string } } | { id: string; type: 'bank_account'; label: string; bank_account: { last4: string } })[];
+  funding_sources: (
+    { id: string; type: 'card'; label: string; card: { last4: string } } | { id: string; type: 'bank_account'; label: string; bank_account: { last4: string } }
+  )[];
 }
 
 /** A SetupIntent read back with its payment method expanded. */

@@ -7,7 +7,13 @@ import { elementsReady, expect, merchantReturnParam, returnedQuery, saveButton, 
 import { shopperEmail } from './shop.ts';
 import { fillCard, threeDSecureChallenge } from './stripe-driver.ts';
 
-test("a page under Stripe's recommended CSP loads Stripe.js from js.stripe.com, frames its elements and the 3D Secure challenge on Stripe's origins, and saves a card through the challenge", async ({ page, context, pages, shop, emulator }) => {
+test("a page under Stripe's recommended CSP loads Stripe.js from js.stripe.com, frames its elements and the 3D Secure challenge on Stripe's origins, and saves a card through the challenge", async ({
+  page,
+  context,
+  pages,
+  shop,
+  emulator,
+}) => {
   await routeStripeToEmulator(context, emulator.url);
   const refused: string[] = [];
   page.on('console', (message) => void (/Content Security Policy|Refused to/i.test(message.text()) && refused.push(message.text())));
@@ -16,7 +22,15 @@ test("a page under Stripe's recommended CSP loads Stripe.js from js.stripe.com, 
 
   const email = shopperEmail('csp');
   const { id, clientSecret } = await shop.createSetupIntent({ email });
-  await page.goto(pages.cspCheckoutUrl({ pk: shop.publishableKey, secret: clientSecret, return: pages.returnUrl({ ...merchantReturnParam, pk: shop.publishableKey }), layout: 'payment-only', email }));
+  await page.goto(
+    pages.cspCheckoutUrl({
+      pk: shop.publishableKey,
+      secret: clientSecret,
+      return: pages.returnUrl({ ...merchantReturnParam, pk: shop.publishableKey }),
+      layout: 'payment-only',
+      email,
+    }),
+  );
   await elementsReady(page, ['payment']);
   expect(page.frames().map((f) => new URL(f.url()).origin)).toContain('https://js.stripe.com');
 

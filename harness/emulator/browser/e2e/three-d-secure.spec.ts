@@ -3,7 +3,10 @@ import { shopperEmail } from './shop.ts';
 import { fillCard, threeDSecureChallenge } from './stripe-driver.ts';
 
 test.describe('3D Secure on setup', () => {
-  test('4000000000003220: the challenge shows, Complete redirects to return_url with the SetupIntent and the merchant\'s own parameter', async ({ openCheckout, shop }) => {
+  test("4000000000003220: the challenge shows, Complete redirects to return_url with the SetupIntent and the merchant's own parameter", async ({
+    openCheckout,
+    shop,
+  }) => {
     const email = shopperEmail('threeds');
     const { page, setupIntentId, returnUrl } = await openCheckout({ layout: 'payment-only', prefill: email });
     await fillCard(page, { number: '4000000000003220' });
@@ -26,7 +29,10 @@ test.describe('3D Secure on setup', () => {
     expect(saved.payment_method).toMatchObject({ type: 'card', card: { last4: '3220' } });
   });
 
-  test('Fail resolves {error} with setup_intent_authentication_failure, the SetupIntent needs a payment method again, and another try (4000002500003155, Complete) saves', async ({ openCheckout, shop }) => {
+  test('Fail resolves {error} with setup_intent_authentication_failure, the SetupIntent needs a payment method again, and another try (4000002500003155, Complete) saves', async ({
+    openCheckout,
+    shop,
+  }) => {
     const email = shopperEmail('threeds-fail');
     const { page, setupIntentId } = await openCheckout({ layout: 'payment-only', prefill: email });
     await fillCard(page, { number: '4000000000003220' });

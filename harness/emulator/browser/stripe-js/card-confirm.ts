@@ -18,7 +18,10 @@ import { isRecord } from './values.ts';
  * Element: its frame makes the PaymentMethod first) or as `{card: {token}}`; everything else (return_url, payment_method_options,
  * setup_future_usage, …) passes through.
  */
-async function cardConfirmParams(call: string, data: Record<string, unknown>): Promise<{ params: Record<string, unknown>; element?: StripeElementHost } | { error: StripeJsError }> {
+async function cardConfirmParams(
+  call: string,
+  data: Record<string, unknown>,
+): Promise<{ params: Record<string, unknown>; element?: StripeElementHost } | { error: StripeJsError }> {
   const { payment_method: paymentMethod, ...rest } = data;
   if (paymentMethod === undefined) return { params: rest };
   if (typeof paymentMethod === 'string') return { params: { ...rest, payment_method: paymentMethod } };

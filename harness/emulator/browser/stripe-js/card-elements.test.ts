@@ -20,7 +20,15 @@ function group(specs: { type: string; mounted?: boolean }[]): Record<string, Str
   const g = { getElement: (type: string) => byType[type] ?? null };
   specs.forEach(({ type, mounted = true }, i) => {
     const sent: ToFrame[] = [];
-    byType[type] = { elementType: type, mounted, frameName: mounted ? `__privateStripeFrame000${i}` : null, sent, lastChange: null, send: (m) => void sent.push(m), group: g };
+    byType[type] = {
+      elementType: type,
+      mounted,
+      frameName: mounted ? `__privateStripeFrame000${i}` : null,
+      sent,
+      lastChange: null,
+      send: (m) => void sent.push(m),
+      group: g,
+    };
   });
   return byType as Record<string, StripeElementHost & FakeElement>;
 }

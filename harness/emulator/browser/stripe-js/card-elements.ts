@@ -25,13 +25,20 @@ export const elementName = (type: string): string => (type === 'payment' ? 'Paym
 export function cardHolder(call: string, element: StripeElementHost): StripeElementHost {
   const type = element.elementType;
   if (!(cardHolders as readonly string[]).includes(type))
-    throw integrationError(call, `the ${elementName(type)} does not hold a whole card; pass the card Element, the cardNumber Element (with cardExpiry and cardCvc mounted in the same Elements group) or the Payment Element.`);
+    throw integrationError(
+      call,
+      `the ${elementName(type)} does not hold a whole card; pass the card Element, the cardNumber Element (with cardExpiry and cardCvc mounted in the same Elements group) or the Payment Element.`,
+    );
   if (!element.mounted) throw integrationError(call, `the ${elementName(type)} is not mounted; mount it and let the shopper enter the card first.`);
   if (type === 'cardNumber') {
     const frames: { cardExpiry?: string; cardCvc?: string } = {};
     for (const sibling of ['cardExpiry', 'cardCvc'] as const) {
       const name = element.group.getElement(sibling)?.frameName;
-      if (!name) throw integrationError(call, `the cardNumber Element makes a card with the ${sibling} Element of its Elements group, and none is mounted. Create and mount one with elements.create('${sibling}').`);
+      if (!name)
+        throw integrationError(
+          call,
+          `the cardNumber Element makes a card with the ${sibling} Element of its Elements group, and none is mounted. Create and mount one with elements.create('${sibling}').`,
+        );
       frames[sibling] = name;
     }
     element.send({ type: 'card-siblings', frames });

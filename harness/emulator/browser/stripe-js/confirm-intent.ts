@@ -35,13 +35,16 @@ export async function confirmIntent(ctx: StripeContext, kind: IntentKind, args: 
   const call = kind === 'setup' ? 'stripe.confirmSetup()' : 'stripe.confirmPayment()';
   if (!isRecord(args)) throw integrationError(call, 'expected an object argument, e.g. {elements, confirmParams: {return_url}}.');
   const redirect = args.redirect ?? 'always';
-  if (redirect !== 'always' && redirect !== 'if_required') throw integrationError(call, `redirect should be 'always' or 'if_required'; you specified ${String(redirect)}.`);
+  if (redirect !== 'always' && redirect !== 'if_required')
+    throw integrationError(call, `redirect should be 'always' or 'if_required'; you specified ${String(redirect)}.`);
   const confirmParams = isRecord(args.confirmParams) ? args.confirmParams : {};
   const returnUrl = typeof confirmParams.return_url === 'string' && confirmParams.return_url !== '' ? confirmParams.return_url : null;
   if (redirect === 'always' && returnUrl === null)
     throw integrationError(call, "the `confirmParams.return_url` argument is required unless passing `redirect: 'if_required'`.");
-  if (returnUrl !== null && !isAbsoluteHttpUrl(returnUrl)) throw integrationError(call, `confirmParams.return_url should be an absolute URL (https://…); you specified ${returnUrl}.`);
-  if (args.elements !== undefined && !(args.elements instanceof ElementsGroup)) throw integrationError(call, 'elements should be the Elements group from stripe.elements().');
+  if (returnUrl !== null && !isAbsoluteHttpUrl(returnUrl))
+    throw integrationError(call, `confirmParams.return_url should be an absolute URL (https://…); you specified ${returnUrl}.`);
+  if (args.elements !== undefined && !(args.elements instanceof ElementsGroup))
+    throw integrationError(call, 'elements should be the Elements group from stripe.elements().');
   const elements = args.elements as ElementsGroup | undefined;
   const secret = requireClientSecret(call, args.clientSecret ?? elements?.clientSecret, kind);
 
@@ -79,7 +82,15 @@ async function confirmWithPaymentElement(
     );
   }
   const requestId = nextRequestId();
-  const answer = await payment.request({ type: 'confirm', requestId, intentKind: secret.kind, clientSecret: secret.clientSecret, returnUrl, confirmParams, addresses: found.addresses });
+  const answer = await payment.request({
+    type: 'confirm',
+    requestId,
+    intentKind: secret.kind,
+    clientSecret: secret.clientSecret,
+    returnUrl,
+    confirmParams,
+    addresses: found.addresses,
+  });
   let outcome: IntentOutcome;
   if (!answer || answer.type !== 'confirm-result') outcome = { error: frameGoneError('Payment Element') };
   else if (answer.error || !answer.intent) outcome = { error: answer.error ?? frameGoneError('Payment Element') };

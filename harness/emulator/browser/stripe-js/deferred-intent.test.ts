@@ -6,7 +6,16 @@ const read = (options: Record<string, unknown>) => readDeferredIntent('stripe.el
 
 describe('stripe.elements({mode, …}): the deferred intent', () => {
   it('reads the options Stripe.js takes, camelCase or snake_case', () => {
-    expect(read({ mode: 'setup', currency: 'USD', paymentMethodTypes: ['card', 'link'], setup_future_usage: 'off_session', paymentMethodCreation: 'manual', on_behalf_of: 'acct_1' })).toEqual({
+    expect(
+      read({
+        mode: 'setup',
+        currency: 'USD',
+        paymentMethodTypes: ['card', 'link'],
+        setup_future_usage: 'off_session',
+        paymentMethodCreation: 'manual',
+        on_behalf_of: 'acct_1',
+      }),
+    ).toEqual({
       mode: 'setup',
       amount: null,
       currency: 'usd',
@@ -18,8 +27,16 @@ describe('stripe.elements({mode, …}): the deferred intent', () => {
       paymentMethodConfiguration: null,
       onBehalfOf: 'acct_1',
     });
-    expect(read({ mode: 'payment', amount: 1099, currency: 'eur', captureMethod: 'manual' })).toMatchObject({ mode: 'payment', amount: 1099, currency: 'eur', captureMethod: 'manual' });
-    expect(read({ mode: 'setup', allowedPaymentMethodTypes: ['link', 'card'], excludedPaymentMethodTypes: ['link'] })).toMatchObject({ paymentMethodTypes: ['link', 'card'], excludedPaymentMethodTypes: ['link'] });
+    expect(read({ mode: 'payment', amount: 1099, currency: 'eur', captureMethod: 'manual' })).toMatchObject({
+      mode: 'payment',
+      amount: 1099,
+      currency: 'eur',
+      captureMethod: 'manual',
+    });
+    expect(read({ mode: 'setup', allowedPaymentMethodTypes: ['link', 'card'], excludedPaymentMethodTypes: ['link'] })).toMatchObject({
+      paymentMethodTypes: ['link', 'card'],
+      excludedPaymentMethodTypes: ['link'],
+    });
     expect(read({ clientSecret: 'seti_1_secret_x' })).toBeNull();
     expect(read({})).toBeNull();
   });
@@ -51,7 +68,9 @@ describe('what confirm and createPaymentMethod check on a deferred-intent group'
   });
 
   it('confirm needs elements.submit() first, and an intent of the kind the mode says', () => {
-    expect(() => checkDeferredConfirm('stripe.confirmSetup()', group('setup', false), 'setup')).toThrow(/^elements.submit\(\) must be called before confirmSetup\(\)/);
+    expect(() => checkDeferredConfirm('stripe.confirmSetup()', group('setup', false), 'setup')).toThrow(
+      /^elements.submit\(\) must be called before confirmSetup\(\)/,
+    );
     expect(() => checkDeferredConfirm('stripe.confirmPayment()', group('setup'), 'payment')).toThrow(/mode: 'setup'/);
     expect(() => checkDeferredConfirm('stripe.confirmSetup()', group('setup'), 'setup')).not.toThrow();
   });

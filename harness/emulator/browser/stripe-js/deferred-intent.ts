@@ -30,7 +30,10 @@ function stringOrNull(call: string, name: string, value: unknown): string | null
 function typeList(call: string, name: string, value: unknown): string[] | null {
   if (value === undefined || value === null) return null;
   if (!Array.isArray(value) || value.length === 0 || !value.every((t) => typeof t === 'string'))
-    throw integrationError(call, `${name} should be a non-empty array of payment method type names such as ['card', 'link']; you specified ${JSON.stringify(value)}.`);
+    throw integrationError(
+      call,
+      `${name} should be a non-empty array of payment method type names such as ['card', 'link']; you specified ${JSON.stringify(value)}.`,
+    );
   return [...(value as string[])];
 }
 
@@ -48,15 +51,25 @@ export function readDeferredIntent(call: string, options: Record<string, unknown
     throw integrationError(call, 'pass either a clientSecret or a mode, not both: a mode is for an intent you create after the shopper submits.');
   const mode = oneOfOrNull(call, 'mode', options.mode, modes)!;
   const currency = stringOrNull(call, 'currency', options.currency);
-  if (currency !== null && !/^[a-zA-Z]{3}$/.test(currency)) throw integrationError(call, `currency should be a three-letter ISO currency code such as 'usd'; you specified ${JSON.stringify(currency)}.`);
+  if (currency !== null && !/^[a-zA-Z]{3}$/.test(currency))
+    throw integrationError(call, `currency should be a three-letter ISO currency code such as 'usd'; you specified ${JSON.stringify(currency)}.`);
   if (mode !== 'setup' && currency === null)
-    throw new IntegrationError(`Missing value for ${call.replace(/\(\)$/, '')}: currency should be a three-letter currency code (e.g. 'usd') when mode is '${mode}'.`);
+    throw new IntegrationError(
+      `Missing value for ${call.replace(/\(\)$/, '')}: currency should be a three-letter currency code (e.g. 'usd') when mode is '${mode}'.`,
+    );
   const amount = options.amount;
   if (mode !== 'setup' && amount === undefined)
-    throw new IntegrationError(`Missing value for ${call.replace(/\(\)$/, '')}: amount should be a positive integer in the currency's smallest unit when mode is '${mode}'.`);
+    throw new IntegrationError(
+      `Missing value for ${call.replace(/\(\)$/, '')}: amount should be a positive integer in the currency's smallest unit when mode is '${mode}'.`,
+    );
   if (amount !== undefined && (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0))
-    throw integrationError(call, `amount should be a non-negative integer in the currency's smallest unit (e.g. 1099 for $10.99); you specified ${JSON.stringify(amount)}.`);
-  const types = typeList(call, 'allowedPaymentMethodTypes', options.allowedPaymentMethodTypes) ?? typeList(call, 'paymentMethodTypes', pick(options, 'paymentMethodTypes', 'payment_method_types'));
+    throw integrationError(
+      call,
+      `amount should be a non-negative integer in the currency's smallest unit (e.g. 1099 for $10.99); you specified ${JSON.stringify(amount)}.`,
+    );
+  const types =
+    typeList(call, 'allowedPaymentMethodTypes', options.allowedPaymentMethodTypes) ??
+    typeList(call, 'paymentMethodTypes', pick(options, 'paymentMethodTypes', 'payment_method_types'));
   const excluded = typeList(call, 'excludedPaymentMethodTypes', options.excludedPaymentMethodTypes);
   return {
     mode,
@@ -103,6 +116,21 @@ export function checkManualCreation(call: string, group: { paymentMethodCreation
 /** True when `options` changes the deferred intent (so `elements.update()` must read it again). */
 export const touchesDeferredIntent = (options: unknown): boolean =>
   isRecord(options) &&
-  ['mode', 'amount', 'currency', 'paymentMethodTypes', 'payment_method_types', 'allowedPaymentMethodTypes', 'excludedPaymentMethodTypes', 'setupFutureUsage', 'setup_future_usage', 'captureMethod', 'capture_method', 'paymentMethodCreation', 'paymentMethodConfiguration', 'payment_method_configuration', 'onBehalfOf', 'on_behalf_of'].some(
-    (k) => k in options,
-  );
+  [
+    'mode',
+    'amount',
+    'currency',
+    'paymentMethodTypes',
+    'payment_method_types',
+    'allowedPaymentMethodTypes',
+    'excludedPaymentMethodTypes',
+    'setupFutureUsage',
+    'setup_future_usage',
+    'captureMethod',
+    'capture_method',
+    'paymentMethodCreation',
+    'paymentMethodConfiguration',
+    'payment_method_configuration',
+    'onBehalfOf',
+    'on_behalf_of',
+  ].some((k) => k in options);

@@ -13,7 +13,7 @@ describe('containerClasses', () => {
     });
   });
 
-  it('takes the merchant\'s names where given, and ignores empty or non-string ones', () => {
+  it("takes the merchant's names where given, and ignores empty or non-string ones", () => {
     const classes = containerClasses({ base: 'card-box', focus: 'is-focused', invalid: '', complete: 3 });
     expect(classes).toMatchObject({ base: 'card-box', focus: 'is-focused', invalid: 'StripeElement--invalid', complete: 'StripeElement--complete' });
     expect(allClassNames(containerClasses({ base: 'a b' }))).toContain('b');

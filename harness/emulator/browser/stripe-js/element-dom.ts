@@ -77,7 +77,11 @@ export function removeLoader(dom: MountedElementDom): void {
 }
 
 /** The container classes Stripe.js keeps in step with the element's state (the `classes` option's names, else Stripe's). */
-export function setContainerState(container: Element, state: { empty?: boolean; complete?: boolean; invalid?: boolean; focus?: boolean }, names: ContainerClasses = containerClasses(undefined)): void {
+export function setContainerState(
+  container: Element,
+  state: { empty?: boolean; complete?: boolean; invalid?: boolean; focus?: boolean },
+  names: ContainerClasses = containerClasses(undefined),
+): void {
   const classes = container.classList;
   for (const [name, on] of Object.entries(state) as [keyof typeof state, boolean | undefined][])
     if (on !== undefined) for (const className of names[name].split(/\s+/)) classes.toggle(className, on);

@@ -19,7 +19,12 @@ export interface ElementKind {
 }
 
 /** An element Stripe.js knows and the emulator does not act on: a frame that loads and says `ready`. */
-const inert = (title: string, loaderFields = 1, loaderstart?: true): ElementKind => ({ page: 'inert', title, loaderFields, ...(loaderstart ? { loaderstart } : {}) });
+const inert = (title: string, loaderFields = 1, loaderstart?: true): ElementKind => ({
+  page: 'inert',
+  title,
+  loaderFields,
+  ...(loaderstart ? { loaderstart } : {}),
+});
 
 /**
  * Every element type and its frame. A type emulated in full names its own frame page; the rest

@@ -61,7 +61,10 @@ export class StripeElementHost {
     if (this.destroyed) throw new IntegrationError('This Element has already been destroyed. Please create a new one.');
     const container = typeof target === 'string' ? document.querySelector(target) : target;
     if (typeof target === 'string' && !container)
-      throw integrationError('element.mount()', `the selector you specified (${target}) applies to no DOM elements that are currently on the page. Make sure the element exists on the page before calling mount().`);
+      throw integrationError(
+        'element.mount()',
+        `the selector you specified (${target}) applies to no DOM elements that are currently on the page. Make sure the element exists on the page before calling mount().`,
+      );
     if (!(container instanceof Element)) throw integrationError('element.mount()', 'pass a CSS selector or a DOM element to mount into.');
     if (this.dom) {
       if (this.container === container) return;
@@ -81,7 +84,8 @@ export class StripeElementHost {
     container.appendChild(dom.wrapper);
     ensureHelperFrame();
     // Stripe.js says so once the skeleton is in the page, after mount() returned.
-    if (dom.loader && elementKinds[this.elementType].loaderstart) builtins.setTimeout(() => this.dom === dom && this.events.emit('loaderstart', { elementType: this.elementType }), 0);
+    if (dom.loader && elementKinds[this.elementType].loaderstart)
+      builtins.setTimeout(() => this.dom === dom && this.events.emit('loaderstart', { elementType: this.elementType }), 0);
   }
 
   /** Takes the element out of the page; it can be mounted again. */
@@ -213,7 +217,11 @@ export class StripeElementHost {
         this.group.changed?.(this, event);
         this.lastChange = event;
         if (this.container)
-          setContainerState(this.container, { empty: event.empty === true, complete: event.complete === true, invalid: event.error !== undefined && event.error !== null }, this.classes);
+          setContainerState(
+            this.container,
+            { empty: event.empty === true, complete: event.complete === true, invalid: event.error !== undefined && event.error !== null },
+            this.classes,
+          );
         return this.events.emit('change', event);
       }
       case 'focus':

@@ -42,7 +42,10 @@ export class ElementsGroup implements ElementGroupLink {
     options: Record<string, unknown>,
   ) {
     if (options.clientSecret !== undefined && !parseClientSecret(options.clientSecret))
-      throw integrationError('stripe.elements()', 'clientSecret should be a SetupIntent or PaymentIntent client secret of the form seti_…_secret_… or pi_…_secret_….');
+      throw integrationError(
+        'stripe.elements()',
+        'clientSecret should be a SetupIntent or PaymentIntent client secret of the form seti_…_secret_… or pi_…_secret_….',
+      );
     this.options = { ...options };
     this.clientSecret = parseClientSecret(options.clientSecret)?.clientSecret ?? null;
     this.intentKind = intentKindOf(options);
@@ -65,17 +68,23 @@ export class ElementsGroup implements ElementGroupLink {
    */
   create(elementType: string, options: Record<string, unknown> = {}): StripeElementHost {
     if (!isKnownElementType(elementType))
-      throw new IntegrationError(`A valid Element name must be provided. Valid Elements are: ${knownElementTypes.join(', ')}; you passed: ${String(elementType)}.`);
+      throw new IntegrationError(
+        `A valid Element name must be provided. Valid Elements are: ${knownElementTypes.join(', ')}; you passed: ${String(elementType)}.`,
+      );
     const type = elementType;
     const kind = elementKinds[type];
     const opts = isRecord(options) ? { ...options } : {};
     let key: string = type;
     if (kind.onePerMode) {
       if (typeof opts.mode !== 'string' || !kind.onePerMode.includes(opts.mode))
-        throw integrationError('elements.create()', `the ${type} Element needs a mode: one of ${kind.onePerMode.map((m) => `'${m}'`).join(', ')}; you specified ${String(opts.mode)}.`);
+        throw integrationError(
+          'elements.create()',
+          `the ${type} Element needs a mode: one of ${kind.onePerMode.map((m) => `'${m}'`).join(', ')}; you specified ${String(opts.mode)}.`,
+        );
       key = `${type}:${opts.mode}`;
     }
-    if (this.elements.has(key)) throw new IntegrationError(`Can only create one Element of type ${type}${kind.onePerMode ? ` with mode ${String(opts.mode)}` : ''}.`);
+    if (this.elements.has(key))
+      throw new IntegrationError(`Can only create one Element of type ${type}${kind.onePerMode ? ` with mode ${String(opts.mode)}` : ''}.`);
     if (kind.needsIntent && this.intentKind === null)
       throw new IntegrationError(
         `In order to create a${/^[aeiou]/i.test(type) ? 'n' : ''} ${type} element, you must pass a valid PaymentIntent or SetupIntent client secret (or a mode) when creating the Elements group. e.g. stripe.elements({clientSecret: "{{CLIENT_SECRET}}"})`,
@@ -98,7 +107,8 @@ export class ElementsGroup implements ElementGroupLink {
 
   /** `elements.update({appearance, locale, …})`: every mounted frame gets a fresh `init`. */
   async update(options: Record<string, unknown> = {}): Promise<void> {
-    if (options.clientSecret !== undefined) throw integrationError('elements.update()', 'clientSecret cannot be updated; create a new Elements group for another intent.');
+    if (options.clientSecret !== undefined)
+      throw integrationError('elements.update()', 'clientSecret cannot be updated; create a new Elements group for another intent.');
     if (this.clientSecret === null && touchesDeferredIntent(options)) {
       this.deferredIntent = readDeferredIntent('elements.update()', { ...this.options, ...options });
       this.intentKind = intentKindOf({ ...this.options, ...options });
@@ -175,7 +185,10 @@ export class ElementsGroup implements ElementGroupLink {
   mountedPaymentElement(call: string): StripeElementHost {
     const payment = this.elements.get('payment');
     if (!payment || !payment.mounted)
-      throw integrationError(call, 'the Elements group has no mounted Payment Element. Create one with elements.create("payment") and mount it before calling this.');
+      throw integrationError(
+        call,
+        'the Elements group has no mounted Payment Element. Create one with elements.create("payment") and mount it before calling this.',
+      );
     return payment;
   }
 
@@ -201,7 +214,8 @@ export class ElementsGroup implements ElementGroupLink {
     if (message.type === 'email') this.email = message.email;
     else this.linkSession = message.session;
     for (const element of this.elements.values())
-      if (element !== from) element.send(message.type === 'email' ? { type: 'email', email: message.email } : { type: 'link-session', session: message.session });
+      if (element !== from)
+        element.send(message.type === 'email' ? { type: 'email', email: message.email } : { type: 'link-session', session: message.session });
   }
 
   catchUp(element: StripeElementHost): void {

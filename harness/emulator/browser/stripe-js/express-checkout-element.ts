@@ -46,7 +46,11 @@ export class ExpressCheckoutElementHost extends StripeElementHost {
           paymentFailed: (payload?: unknown) => {
             this.holdsChoice = false;
             const p = isRecord(payload) ? payload : {};
-            this.send({ type: 'express-payment-failed', reason: typeof p.reason === 'string' ? p.reason : 'fail', message: typeof p.message === 'string' ? p.message : null });
+            this.send({
+              type: 'express-payment-failed',
+              reason: typeof p.reason === 'string' ? p.reason : 'fail',
+              message: typeof p.message === 'string' ? p.message : null,
+            });
           },
         });
       case 'express-cancel':

@@ -69,7 +69,11 @@ export const frameMessenger = {
    * Posts a request (through `post`, e.g. a queue while the frame loads) and resolves with the
    * frame's answer of the same `requestId`, or `undefined` when the frame is unmounted first.
    */
-  request(frameId: string, message: Extract<ToFrame, { requestId: string }>, post: (message: ToFrame) => void = (m) => frameMessenger.send(frameId, m)): Promise<Answer | undefined> {
+  request(
+    frameId: string,
+    message: Extract<ToFrame, { requestId: string }>,
+    post: (message: ToFrame) => void = (m) => frameMessenger.send(frameId, m),
+  ): Promise<Answer | undefined> {
     return new builtins.Promise<Answer | undefined>((settle) => {
       if (!lines.has(frameId)) return settle(undefined);
       pending.set(message.requestId, { frameId, settle });

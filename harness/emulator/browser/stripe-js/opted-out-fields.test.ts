@@ -5,11 +5,9 @@ describe('optedOutBillingFields', () => {
   it("reads fields.billingDetails as 'never' or field by field", () => {
     expect(optedOutBillingFields({})).toEqual([]);
     expect(optedOutBillingFields({ fields: { billingDetails: 'never' } })).toEqual(['name', 'email', 'phone', 'address']);
-    expect(optedOutBillingFields({ fields: { billingDetails: { email: 'never', phone: 'auto', address: { postalCode: 'never', country: 'never' } } } })).toEqual([
-      'email',
-      'address.postal_code',
-      'address.country',
-    ]);
+    expect(
+      optedOutBillingFields({ fields: { billingDetails: { email: 'never', phone: 'auto', address: { postalCode: 'never', country: 'never' } } } }),
+    ).toEqual(['email', 'address.postal_code', 'address.country']);
   });
 });
 
@@ -19,9 +17,13 @@ describe('missingOptedOutField', () => {
     expect(missingOptedOutField(options, {}, {})).toBe('name');
     expect(missingOptedOutField(options, { payment_method_data: { billing_details: { name: 'Jenny' } } }, {})).toBe('address');
     expect(missingOptedOutField(options, { payment_method_data: { billing_details: { name: 'Jenny', address: { country: 'US' } } } }, {})).toBeNull();
-    expect(missingOptedOutField({ fields: { billingDetails: { address: { postalCode: 'never' } } } }, { payment_method_data: { billing_details: { address: { country: 'US' } } } }, {})).toBe(
-      'address.postal_code',
-    );
+    expect(
+      missingOptedOutField(
+        { fields: { billingDetails: { address: { postalCode: 'never' } } } },
+        { payment_method_data: { billing_details: { address: { country: 'US' } } } },
+        {},
+      ),
+    ).toBe('address.postal_code');
   });
 
   it('counts a billing Address Element as passing the name and address', () => {

@@ -47,7 +47,10 @@ export async function createPaymentMethod(ctx: StripeContext, first: unknown, se
     if (!(first.elements instanceof ElementsGroup)) throw integrationError(call, 'elements should be the Elements group from stripe.elements().');
     checkManualCreation(call, first.elements);
     if (!first.elements.submitted)
-      throw integrationError(call, 'elements.submit() must be called before stripe.createPaymentMethod(). Call it as soon as the shopper presses pay, before any asynchronous work.');
+      throw integrationError(
+        call,
+        'elements.submit() must be called before stripe.createPaymentMethod(). Call it as soon as the shopper presses pay, before any asynchronous work.',
+      );
     const payment = first.elements.mountedPaymentElement(call);
     first.elements.submitted = false;
     return paymentMethodFromElement(payment, isRecord(first.params) ? first.params : {});

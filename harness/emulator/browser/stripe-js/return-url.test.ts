@@ -12,7 +12,9 @@ describe('the return_url Stripe.js redirects to', () => {
 
   it("keeps the merchant's own query parameters byte for byte, and the fragment after the query", () => {
     const url = returnUrlWithIntent('https://shop.test/done?order=7&note=a+b%20c&flag#receipt', 'setup', seti);
-    expect(url).toBe('https://shop.test/done?order=7&note=a+b%20c&flag&setup_intent=seti_123&setup_intent_client_secret=seti_123_secret_abc&redirect_status=succeeded#receipt');
+    expect(url).toBe(
+      'https://shop.test/done?order=7&note=a+b%20c&flag&setup_intent=seti_123&setup_intent_client_secret=seti_123_secret_abc&redirect_status=succeeded#receipt',
+    );
     const params = new URL(url).searchParams;
     expect(params.get('order')).toBe('7');
     expect(params.get('note')).toBe('a b c');

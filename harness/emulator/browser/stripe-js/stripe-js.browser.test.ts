@@ -22,7 +22,11 @@ beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
   merchant = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(req.url?.startsWith('/return') ? '<h1>Thanks</h1>' : `<!doctype html><title>shop</title><script src="${emulator.url}/v3"></script><button id="pay">Pay</button>`);
+    res.end(
+      req.url?.startsWith('/return')
+        ? '<h1>Thanks</h1>'
+        : `<!doctype html><title>shop</title><script src="${emulator.url}/v3"></script><button id="pay">Pay</button>`,
+    );
   });
   await new Promise<void>((resolve) => merchant.listen(0, 'localhost', resolve));
   merchantOrigin = `http://localhost:${(merchant.address() as AddressInfo).port}`;
@@ -66,10 +70,17 @@ describe('Stripe.js in the merchant page', () => {
         version: S.version,
         live: thrown('pk_live_123'),
         malformed: thrown('pk_test_'),
-        methods: ['elements', 'createToken', 'createPaymentMethod', 'confirmCardPayment', 'confirmSetup', '_registerWrapper', 'registerAppInfo'].filter((m) => typeof stripe[m] !== 'function'),
+        methods: ['elements', 'createToken', 'createPaymentMethod', 'confirmCardPayment', 'confirmSetup', '_registerWrapper', 'registerAppInfo'].filter(
+          (m) => typeof stripe[m] !== 'function',
+        ),
       };
     });
-    expect(seen).toMatchObject({ version: 3, live: expect.stringMatching(/^IntegrationError: .*test-mode only/), malformed: expect.stringMatching(/^IntegrationError/), methods: [] });
+    expect(seen).toMatchObject({
+      version: 3,
+      live: expect.stringMatching(/^IntegrationError: .*test-mode only/),
+      malformed: expect.stringMatching(/^IntegrationError/),
+      methods: [],
+    });
     await page.context().close();
   });
 
@@ -89,7 +100,9 @@ describe('Stripe.js in the merchant page', () => {
     await page.locator(challengeFrame).waitFor();
     await page.locator('.LightboxModalLoadingIndicator').first().waitFor({ state: 'detached' });
     await answer('#test-source-fail-3ds');
-    expect(await failed).toMatchObject({ error: { type: 'invalid_request_error', code: 'setup_intent_authentication_failure', setup_intent: { id: intent.id, status: 'requires_payment_method' } } });
+    expect(await failed).toMatchObject({
+      error: { type: 'invalid_request_error', code: 'setup_intent_authentication_failure', setup_intent: { id: intent.id, status: 'requires_payment_method' } },
+    });
     expect(await page.locator('.__PrivateStripeLightbox').count()).toBe(0);
     expect((await stripe.setupIntents.retrieve(intent.id)).status).toBe('requires_payment_method');
 
@@ -122,7 +135,13 @@ describe('Stripe.js in the merchant page', () => {
       .catch(() => undefined); // the page navigates away while this is pending
     await page.waitForURL(/\/return\?/);
     const params = new URL(page.url()).searchParams;
-    expect(Object.fromEntries(params)).toEqual({ order: '7', note: 'a b', setup_intent: intent.id, setup_intent_client_secret: intent.client_secret, redirect_status: 'succeeded' });
+    expect(Object.fromEntries(params)).toEqual({
+      order: '7',
+      note: 'a b',
+      setup_intent: intent.id,
+      setup_intent_client_secret: intent.client_secret,
+      redirect_status: 'succeeded',
+    });
     await page.context().close();
   });
 
@@ -132,14 +151,23 @@ describe('Stripe.js in the merchant page', () => {
     const seen = await page.evaluate(
       async ({ pk, secret, token }) => {
         const s = (window as unknown as { Stripe: (k: string) => Record<string, (a: unknown) => Promise<Record<string, any>>> }).Stripe(pk);
-        const declined = await s.confirmSetup!({ clientSecret: secret, redirect: 'if_required', confirmParams: { payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds' } });
+        const declined = await s.confirmSetup!({
+          clientSecret: secret,
+          redirect: 'if_required',
+          confirmParams: { payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds' },
+        });
         const missingReturnUrl = await s.confirmSetup!({ clientSecret: secret, confirmParams: {} }).catch((e: Error) => e.name);
         const fromToken = await s.createPaymentMethod!({ type: 'card', card: { token }, billing_details: { name: 'Jenny Rosen' } });
         return { declined: declined.error, missingReturnUrl, fromToken: fromToken.paymentMethod };
       },
       { pk, secret: intent.client_secret!, token: token.id },
     );
-    expect(seen.declined).toMatchObject({ type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', setup_intent: { id: intent.id, status: 'requires_payment_method' } });
+    expect(seen.declined).toMatchObject({
+      type: 'card_error',
+      code: 'card_declined',
+      decline_code: 'insufficient_funds',
+      setup_intent: { id: intent.id, status: 'requires_payment_method' },
+    });
     expect(seen.missingReturnUrl).toBe('IntegrationError');
     expect(seen.fromToken).toMatchObject({ type: 'card', card: { last4: '4242' }, billing_details: { name: 'Jenny Rosen' } });
     await page.context().close();

@@ -4,7 +4,10 @@ const card = { number: '4242424242424242', exp_month: 12, exp_year: new Date().g
 
 /** A ConfirmationToken for a card, created as Stripe.js creates it (publishable key). */
 async function browserToken(ctx: ExampleContext, extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await ctx.browser('POST', '/v1/confirmation_tokens', { payment_method_data: { type: 'card', card, billing_details: { email: 'jenny@example.com' } }, ...extra });
+  const res = await ctx.browser('POST', '/v1/confirmation_tokens', {
+    payment_method_data: { type: 'card', card, billing_details: { email: 'jenny@example.com' } },
+    ...extra,
+  });
   return (res.body as { id: string }).id;
 }
 

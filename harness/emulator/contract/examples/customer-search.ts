@@ -10,7 +10,10 @@ export const customerSearchExamples = examples([
     async call({ stripe, savedCard }) {
       const { customer, paymentMethod } = await savedCard();
       await stripe.customers.update(customer.id, { metadata: { plan: 'pro' }, invoice_settings: { default_payment_method: paymentMethod.id } });
-      return stripe.customers.search({ query: `email:'${customer.email!}' AND metadata['plan']:'pro'`, expand: ['data.invoice_settings.default_payment_method'] });
+      return stripe.customers.search({
+        query: `email:'${customer.email!}' AND metadata['plan']:'pro'`,
+        expand: ['data.invoice_settings.default_payment_method'],
+      });
     },
   },
   {

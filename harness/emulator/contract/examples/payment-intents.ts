@@ -65,7 +65,13 @@ export const paymentIntentExamples = examples([
     title: 'confirms on-session with a 3D Secure card: requires_action',
     status: 200,
     call: (ctx) =>
-      ctx.stripe.paymentIntents.create({ amount: 1099, currency: 'usd', payment_method: 'pm_card_threeDSecure2Required', confirm: true, return_url: 'https://shop.example/return' }),
+      ctx.stripe.paymentIntents.create({
+        amount: 1099,
+        currency: 'usd',
+        payment_method: 'pm_card_threeDSecure2Required',
+        confirm: true,
+        return_url: 'https://shop.example/return',
+      }),
   },
   {
     endpoint: 'POST /v1/payment_intents',

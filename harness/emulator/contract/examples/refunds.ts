@@ -9,7 +9,14 @@ import type { EndpointKey } from '../routes.ts';
 export const errorOnlyEndpoints: readonly EndpointKey[] = ['POST /v1/refunds/:id/cancel'];
 
 const paid = (ctx: ExampleContext, extra: Partial<Stripe.PaymentIntentCreateParams> = {}): Promise<Stripe.PaymentIntent> =>
-  ctx.stripe.paymentIntents.create({ amount: 1099, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, return_url: 'https://shop.example/return', ...extra });
+  ctx.stripe.paymentIntents.create({
+    amount: 1099,
+    currency: 'usd',
+    payment_method: 'pm_card_visa',
+    confirm: true,
+    return_url: 'https://shop.example/return',
+    ...extra,
+  });
 
 const refunded = async (ctx: ExampleContext): Promise<Stripe.Refund> => ctx.stripe.refunds.create({ payment_intent: (await paid(ctx)).id, amount: 500 });
 
@@ -55,7 +62,13 @@ export const refundExamples = examples([
     status: 200,
     expanded: ['charge', 'payment_intent'],
     async call(ctx) {
-      return ctx.stripe.refunds.create({ payment_intent: (await paid(ctx)).id, amount: 500, reason: 'requested_by_customer', metadata: { ticket: 'T-1' }, expand: ['charge', 'payment_intent'] });
+      return ctx.stripe.refunds.create({
+        payment_intent: (await paid(ctx)).id,
+        amount: 500,
+        reason: 'requested_by_customer',
+        metadata: { ticket: 'T-1' },
+        expand: ['charge', 'payment_intent'],
+      });
     },
   },
   {

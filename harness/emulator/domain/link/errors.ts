@@ -43,12 +43,7 @@ export const verificationExpired = () =>
   linkError(400, linkErrorCodes.verificationExpired, 'The verification code has expired. Request a new code and try again.', 'code');
 
 export const maxAttemptsExceeded = () =>
-  linkError(
-    400,
-    linkErrorCodes.maxAttemptsExceeded,
-    'Too many verification attempts. This Link account is locked; continue without Link.',
-    'code',
-  );
+  linkError(400, linkErrorCodes.maxAttemptsExceeded, 'Too many verification attempts. This Link account is locked; continue without Link.', 'code');
 
 export const verificationNotStarted = (type: string | undefined) =>
   linkError(

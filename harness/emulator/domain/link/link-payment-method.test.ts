@@ -41,7 +41,12 @@ function loggedIn(account: Account, email: string): string {
 function setupIntentWithToken(account: Account, token: string | null): string {
   const id = `seti_1Test${Math.random().toString(36).slice(2, 12)}`;
   const clientSecret = newClientSecret(id);
-  account.setupIntents.set(id, { id, object: 'setup_intent', client_secret: clientSecret, payment_method_options: { link: { persistent_token: token } } } as Stripe.SetupIntent);
+  account.setupIntents.set(id, {
+    id,
+    object: 'setup_intent',
+    client_secret: clientSecret,
+    payment_method_options: { link: { persistent_token: token } },
+  } as Stripe.SetupIntent);
   return clientSecret;
 }
 
@@ -50,7 +55,13 @@ describe('createLinkPaymentMethod', () => {
     const account = new Account('pm-default');
     const secret = loggedIn(account, 'Jenny@Example.com');
     const pm = createLinkPaymentMethod(account, { consumer_session_client_secret: secret }, PARAM);
-    expect(pm).toMatchObject({ object: 'payment_method', type: 'link', customer: null, link: { email: 'jenny@example.com' }, billing_details: { email: 'jenny@example.com' } });
+    expect(pm).toMatchObject({
+      object: 'payment_method',
+      type: 'link',
+      customer: null,
+      link: { email: 'jenny@example.com' },
+      billing_details: { email: 'jenny@example.com' },
+    });
     expect(pm.id).toMatch(/^pm_/);
     expect(account.paymentMethods.get(pm.id)).toBe(pm);
     expect(account.cards.get(pm.id)?.number).toBe('4242424242424242');
@@ -88,13 +99,17 @@ describe('createLinkPaymentMethod', () => {
     expect(notVerified.status).toBe(403);
     expect(notVerified.body).toMatchObject({ code: 'consumer_session_not_verified' });
     const verified = loggedIn(account, 'unverified@example.com');
-    expect(thrown(() => createLinkPaymentMethod(account, { consumer_session_client_secret: verified, payment_details_id: 'csmrpd_x' }, PARAM)).body).toMatchObject({
+    expect(
+      thrown(() => createLinkPaymentMethod(account, { consumer_session_client_secret: verified, payment_details_id: 'csmrpd_x' }, PARAM)).body,
+    ).toMatchObject({
       code: 'resource_missing',
       param: `${PARAM}[payment_details_id]`,
     });
     startVerification(account.link, unverified, 'SMS', 'credentials');
     thrown(() => confirmVerification(account.link, unverified, '000003', 'SMS', 'credentials'));
-    expect(thrown(() => createLinkPaymentMethod(account, { consumer_session_client_secret: verified }, PARAM)).body).toMatchObject({ code: 'consumer_account_locked' });
+    expect(thrown(() => createLinkPaymentMethod(account, { consumer_session_client_secret: verified }, PARAM)).body).toMatchObject({
+      code: 'consumer_account_locked',
+    });
     expect(account.paymentMethods.size).toBe(0);
   });
 });
@@ -102,29 +117,55 @@ describe('createLinkPaymentMethod', () => {
 describe('persistent tokens', () => {
   it('log a returning shopper in through the intent that carries the token, with no code', () => {
     const account = new Account('token-lookup');
-    const pm = createLinkPaymentMethod(account, { consumer_session_client_secret: signUp(account, { email_address: 'back@example.com' }).session.clientSecret }, PARAM);
+    const pm = createLinkPaymentMethod(
+      account,
+      { consumer_session_client_secret: signUp(account, { email_address: 'back@example.com' }).session.clientSecret },
+      PARAM,
+    );
     const found = lookupConsumer(account, { intent_client_secret: setupIntentWithToken(account, pm.link!.persistent_token!) });
-    expect(found).toMatchObject({ exists: true, locked: false, session: { email: 'back@example.com', verificationSessions: [{ type: 'PERSISTENT_TOKEN', state: 'VERIFIED' }] } });
+    expect(found).toMatchObject({
+      exists: true,
+      locked: false,
+      session: { email: 'back@example.com', verificationSessions: [{ type: 'PERSISTENT_TOKEN', state: 'VERIFIED' }] },
+    });
     expect(createLinkPaymentMethod(account, { consumer_session_client_secret: found.session!.clientSecret }, PARAM).type).toBe('link');
-    const withSameEmail = lookupConsumer(account, { email_address: 'BACK@example.com', intent_client_secret: setupIntentWithToken(account, pm.link!.persistent_token!) });
+    const withSameEmail = lookupConsumer(account, {
+      email_address: 'BACK@example.com',
+      intent_client_secret: setupIntentWithToken(account, pm.link!.persistent_token!),
+    });
     expect(withSameEmail.session?.verificationSessions).toEqual([{ type: 'PERSISTENT_TOKEN', state: 'VERIFIED' }]);
   });
 
   it('are ignored for another email, when absent or unknown, and report a locked shopper', () => {
     const account = new Account('token-ignored');
-    const pm = createLinkPaymentMethod(account, { consumer_session_client_secret: signUp(account, { email_address: 'owner@example.com' }).session.clientSecret }, PARAM);
+    const pm = createLinkPaymentMethod(
+      account,
+      { consumer_session_client_secret: signUp(account, { email_address: 'owner@example.com' }).session.clientSecret },
+      PARAM,
+    );
     signUp(account, { email_address: 'someone.else@example.com' });
-    const other = lookupConsumer(account, { email_address: 'someone.else@example.com', intent_client_secret: setupIntentWithToken(account, pm.link!.persistent_token!) });
+    const other = lookupConsumer(account, {
+      email_address: 'someone.else@example.com',
+      intent_client_secret: setupIntentWithToken(account, pm.link!.persistent_token!),
+    });
     expect(other.session).toMatchObject({ email: 'someone.else@example.com', verificationSessions: [] });
     expect(lookupConsumer(account, { intent_client_secret: setupIntentWithToken(account, null) })).toMatchObject({ exists: false, session: null });
     expect(lookupConsumer(account, { intent_client_secret: setupIntentWithToken(account, 'made-up-token') })).toMatchObject({ exists: false, session: null });
     account.link.get('owner@example.com')!.locked = true;
-    expect(lookupConsumer(account, { intent_client_secret: setupIntentWithToken(account, pm.link!.persistent_token!) })).toMatchObject({ exists: true, locked: true, session: null });
+    expect(lookupConsumer(account, { intent_client_secret: setupIntentWithToken(account, pm.link!.persistent_token!) })).toMatchObject({
+      exists: true,
+      locked: true,
+      session: null,
+    });
   });
 
   it('last 90 days and belong to one Stripe account', () => {
     const account = new Account('token-expiry');
-    const pm = createLinkPaymentMethod(account, { consumer_session_client_secret: signUp(account, { email_address: 'timely@example.com' }).session.clientSecret }, PARAM);
+    const pm = createLinkPaymentMethod(
+      account,
+      { consumer_session_client_secret: signUp(account, { email_address: 'timely@example.com' }).session.clientSecret },
+      PARAM,
+    );
     const token = pm.link!.persistent_token!;
     const expiresAt = account.link.tokens.expiresAt(token)!;
     expect(expiresAt - Date.now()).toBeGreaterThan(PERSISTENT_TOKEN_LIFETIME_MS - 60_000);

@@ -33,9 +33,7 @@ export function createLinkPaymentMethod(account: Account, data: LinkPaymentMetho
   if (!data.consumer_session_client_secret) throw parameterMissing(secretParam);
   const { linkAccount } = requireVerifiedSession(account.link, data.consumer_session_client_secret, secretParam);
   const source =
-    data.payment_details_id === undefined
-      ? defaultFundingSource(linkAccount)
-      : linkAccount.fundingSources.find((s) => s.id === data.payment_details_id);
+    data.payment_details_id === undefined ? defaultFundingSource(linkAccount) : linkAccount.fundingSources.find((s) => s.id === data.payment_details_id);
   if (!source) throw resourceMissing('payment_details', data.payment_details_id!, `${param}[payment_details_id]`);
   const persistentToken = account.link.tokens.issue(linkAccount.email);
   const pm: Stripe.PaymentMethod = {

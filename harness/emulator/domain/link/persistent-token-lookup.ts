@@ -28,8 +28,7 @@ export function intentOfClientSecret(account: Account, clientSecret: string, par
   const id = intentIdOfClientSecret(clientSecret);
   if (!id) throw parameterInvalid(param, 'Invalid client secret: expected seti_…_secret_… or pi_…_secret_….');
   const intent: IntentWithLinkOptions | undefined = id.startsWith('seti_') ? account.setupIntents.get(id) : account.paymentIntents.get(id);
-  if (!intent || intent.client_secret !== clientSecret)
-    throw resourceMissing(id.startsWith('seti_') ? 'setup_intent' : 'payment_intent', id, param);
+  if (!intent || intent.client_secret !== clientSecret) throw resourceMissing(id.startsWith('seti_') ? 'setup_intent' : 'payment_intent', id, param);
   return intent;
 }
 

@@ -26,7 +26,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], path: string): void {
   const unknown = Object.keys(value).find((k) => !allowed.includes(k));
-  if (unknown !== undefined) throw parameterInvalid(path ? `${path}.${unknown}` : unknown, `Unknown field ${path ? `${path}.` : ''}${unknown}; allowed: ${allowed.join(', ')}.`, 'parameter_unknown');
+  if (unknown !== undefined)
+    throw parameterInvalid(
+      path ? `${path}.${unknown}` : unknown,
+      `Unknown field ${path ? `${path}.` : ''}${unknown}; allowed: ${allowed.join(', ')}.`,
+      'parameter_unknown',
+    );
 }
 
 function optionalInt(value: unknown, path: string, min: number, max: number): number | undefined {
@@ -50,14 +55,22 @@ function readFundingSource(raw: unknown, path: string): { source: FundingSource;
     onlyKeys(raw, ['type', 'number', 'exp_month', 'exp_year', 'default'], path);
     if (typeof raw.number !== 'string') throw parameterMissing(`${path}.number`);
     const card = testCardByNumber(raw.number);
-    if (!card) throw parameterInvalid(`${path}.number`, `${path}.number must be one of the emulator's test card numbers (see testCards), got ${raw.number}.`, 'invalid_number');
+    if (!card)
+      throw parameterInvalid(
+        `${path}.number`,
+        `${path}.number must be one of the emulator's test card numbers (see testCards), got ${raw.number}.`,
+        'invalid_number',
+      );
     const year = new Date().getFullYear();
     const exp = { exp_month: optionalInt(raw.exp_month, `${path}.exp_month`, 1, 12), exp_year: optionalInt(raw.exp_year, `${path}.exp_year`, year, year + 50) };
     return { source: cardFundingSource(card, exp), isDefault };
   }
   if (raw.type === 'bank_account') {
     onlyKeys(raw, ['type', 'bank_name', 'last4', 'default'], path);
-    const bank = { bank_name: optionalString(raw.bank_name, `${path}.bank_name`, /^.{1,100}$/, 'a bank name of 1 to 100 characters'), last4: optionalString(raw.last4, `${path}.last4`, /^\d{4}$/, 'four digits') };
+    const bank = {
+      bank_name: optionalString(raw.bank_name, `${path}.bank_name`, /^.{1,100}$/, 'a bank name of 1 to 100 characters'),
+      last4: optionalString(raw.last4, `${path}.last4`, /^\d{4}$/, 'four digits'),
+    };
     return { source: bankAccountFundingSource(bank), isDefault };
   }
   throw parameterInvalid(`${path}.type`, `${path}.type must be "card" or "bank_account".`);
@@ -65,7 +78,8 @@ function readFundingSource(raw: unknown, path: string): { source: FundingSource;
 
 function readFundingSources(raw: unknown, email: string): { sources: FundingSource[]; defaultId?: string } {
   if (raw === undefined) return { sources: initialFundingSources(wantsMultipleFundingSources(email)) };
-  if (!Array.isArray(raw) || raw.length === 0) throw parameterInvalid('fundingSources', 'fundingSources must be a non-empty array (leave it out for the default wallet).');
+  if (!Array.isArray(raw) || raw.length === 0)
+    throw parameterInvalid('fundingSources', 'fundingSources must be a non-empty array (leave it out for the default wallet).');
   const read = raw.map((s, i) => readFundingSource(s, `fundingSources[${i}]`));
   const defaults = read.filter((r) => r.isDefault);
   if (defaults.length > 1) throw parameterInvalid('fundingSources', 'At most one funding source can be the default.');
@@ -90,7 +104,13 @@ export function seedLinkAccount(directory: LinkDirectory, raw: unknown): { linkA
   const { sources, defaultId } = readFundingSources(raw.fundingSources, email);
   const replaced = directory.get(email) !== undefined;
   const linkAccount = directory.put(
-    newLinkAccount({ email, fundingSources: sources, ...(defaultId ? { defaultFundingSourceId: defaultId } : {}), phone: phone ?? null, locked: raw.locked === true }),
+    newLinkAccount({
+      email,
+      fundingSources: sources,
+      ...(defaultId ? { defaultFundingSourceId: defaultId } : {}),
+      phone: phone ?? null,
+      locked: raw.locked === true,
+    }),
   );
   return { linkAccount, replaced };
 }

@@ -25,13 +25,17 @@ export function signUpCardSource(account: Account, p: SignUpCard): CardFundingSo
   if (p.payment_method !== undefined) {
     const stored = account.paymentMethods.get(p.payment_method);
     const card = stored ? account.cards.get(stored.id) : testCardByPaymentMethod(p.payment_method);
-    if (!card) throw parameterInvalid('payment_method', `Invalid payment_method: ${p.payment_method} is not a card payment method of this account or a pm_card_ test id.`);
+    if (!card)
+      throw parameterInvalid(
+        'payment_method',
+        `Invalid payment_method: ${p.payment_method} is not a card payment method of this account or a pm_card_ test id.`,
+      );
     return cardFundingSource(card, { exp_month: stored?.card?.exp_month, exp_year: stored?.card?.exp_year });
   }
   if (p.card === undefined) return undefined;
   if (p.card.number === undefined) throw parameterInvalid('card[number]', 'Missing required param: card[number].', 'parameter_missing');
   const card = testCardByNumber(p.card.number);
-  if (!card) throw parameterInvalid('card[number]', 'Invalid card[number]: use one of Stripe\'s test card numbers.', 'invalid_number');
+  if (!card) throw parameterInvalid('card[number]', "Invalid card[number]: use one of Stripe's test card numbers.", 'invalid_number');
   if (p.card.exp_month !== undefined && (p.card.exp_month < 1 || p.card.exp_month > 12))
     throw parameterInvalid('card[exp_month]', 'Invalid card[exp_month]: must be 1 to 12.', 'invalid_expiry_month');
   const year = p.card.exp_year !== undefined && p.card.exp_year < 100 ? 2000 + p.card.exp_year : p.card.exp_year;

@@ -41,7 +41,12 @@ export function consumerSessionJson(session: ConsumerSession, linkAccount: LinkA
 
 /** One funding source as a verified shopper's wallet lists it (`redacted_payment_details[]`). */
 export function paymentDetailsJson(source: FundingSource, linkAccount: LinkAccount) {
-  const common = { id: source.id, is_default: source.id === linkAccount.defaultFundingSourceId, label: fundingSourceLabel(source), billing_email_address: linkAccount.email };
+  const common = {
+    id: source.id,
+    is_default: source.id === linkAccount.defaultFundingSourceId,
+    label: fundingSourceLabel(source),
+    billing_email_address: linkAccount.email,
+  };
   if (source.type === 'card')
     return {
       ...common,
@@ -69,7 +74,12 @@ export function linkAccountJson(linkAccount: LinkAccount) {
     default_funding_source: linkAccount.defaultFundingSourceId,
     funding_sources: linkAccount.fundingSources.map((s) =>
       s.type === 'card'
-        ? { id: s.id, type: 'card' as const, label: fundingSourceLabel(s), card: { brand: s.card.brand, last4: s.card.number.slice(-4), number: s.card.number, exp_month: s.exp_month, exp_year: s.exp_year } }
+        ? {
+            id: s.id,
+            type: 'card' as const,
+            label: fundingSourceLabel(s),
+            card: { brand: s.card.brand, last4: s.card.number.slice(-4), number: s.card.number, exp_month: s.exp_month, exp_year: s.exp_year },
+          }
         : { id: s.id, type: 'bank_account' as const, label: fundingSourceLabel(s), bank_account: { bank_name: s.bank_name, last4: s.last4 } },
     ),
   };

@@ -1,4 +1,14 @@
-import type { PaymentMethod, PaymentMethodResult, StripeCardCvcElement, StripeCardElement, StripeCardExpiryElement, StripeCardNumberElement, StripeConstructor, StripeError, Token } from '@stripe/stripe-js';
+import type {
+  PaymentMethod,
+  PaymentMethodResult,
+  StripeCardCvcElement,
+  StripeCardElement,
+  StripeCardExpiryElement,
+  StripeCardNumberElement,
+  StripeConstructor,
+  StripeError,
+  Token,
+} from '@stripe/stripe-js';
 import type { CardCall, CardCallResult, CardCheckoutQuery, CardCheckoutState, CardElementName } from './card-checkout-state.ts';
 
 /**
@@ -72,16 +82,45 @@ const billingDetails = { name: 'Jenny Rosen' };
 
 const cardOf = (card: { brand?: string; last4?: string } | null | undefined) => (card ? { brand: card.brand, last4: card.last4 } : undefined);
 
-function settle(call: CardCall, answer: Promise<{ error?: StripeError; setupIntent?: { id: string; status: string; payment_method: unknown }; paymentIntent?: { id: string; status: string; payment_method: unknown }; paymentMethod?: PaymentMethod; token?: Token }>): void {
+function settle(
+  call: CardCall,
+  answer: Promise<{
+    error?: StripeError;
+    setupIntent?: { id: string; status: string; payment_method: unknown };
+    paymentIntent?: { id: string; status: string; payment_method: unknown };
+    paymentMethod?: PaymentMethod;
+    token?: Token;
+  }>,
+): void {
   void answer.then(
     (a) => {
       const outcome: CardCallResult = {
         call,
-        error: a.error ? { type: a.error.type, ...(a.error.code ? { code: a.error.code } : {}), ...(a.error.decline_code ? { decline_code: a.error.decline_code } : {}), ...(a.error.message ? { message: a.error.message } : {}) } : null,
+        error: a.error
+          ? {
+              type: a.error.type,
+              ...(a.error.code ? { code: a.error.code } : {}),
+              ...(a.error.decline_code ? { decline_code: a.error.decline_code } : {}),
+              ...(a.error.message ? { message: a.error.message } : {}),
+            }
+          : null,
         ...(a.setupIntent ? { setupIntent: { id: a.setupIntent.id, status: a.setupIntent.status, payment_method: a.setupIntent.payment_method } } : {}),
-        ...(a.paymentIntent ? { paymentIntent: { id: a.paymentIntent.id, status: a.paymentIntent.status, payment_method: a.paymentIntent.payment_method } } : {}),
-        ...(a.paymentMethod ? { paymentMethod: { id: a.paymentMethod.id, type: a.paymentMethod.type, card: cardOf(a.paymentMethod.card), billing_details: a.paymentMethod.billing_details } } : {}),
-        ...(a.token ? { token: { id: a.token.id, card: { ...cardOf(a.token.card), address_zip: a.token.card?.address_zip ?? null, name: a.token.card?.name ?? null } } } : {}),
+        ...(a.paymentIntent
+          ? { paymentIntent: { id: a.paymentIntent.id, status: a.paymentIntent.status, payment_method: a.paymentIntent.payment_method } }
+          : {}),
+        ...(a.paymentMethod
+          ? {
+              paymentMethod: {
+                id: a.paymentMethod.id,
+                type: a.paymentMethod.type,
+                card: cardOf(a.paymentMethod.card),
+                billing_details: a.paymentMethod.billing_details,
+              },
+            }
+          : {}),
+        ...(a.token
+          ? { token: { id: a.token.id, card: { ...cardOf(a.token.card), address_zip: a.token.card?.address_zip ?? null, name: a.token.card?.name ?? null } } }
+          : {}),
       };
       state.results.push(outcome);
       result.textContent = outcome.error ? '' : a.setupIntent ? `SetupIntent ${a.setupIntent.status}` : (a.paymentMethod?.id ?? a.token?.id ?? '');
@@ -98,11 +137,16 @@ document.querySelector<HTMLFormElement>('#card-form')!.addEventListener('submit'
   if (clientSecret.startsWith('pi_')) settle('confirmCardPayment', stripe.confirmCardPayment(clientSecret, data));
   else settle('confirmCardSetup', stripe.confirmCardSetup(clientSecret, data));
 });
-document.querySelector('#create-payment-method')!.addEventListener('click', () =>
-  settle('createPaymentMethod', stripe.createPaymentMethod({ type: 'card', card: holder, billing_details: billingDetails })),
-);
+document
+  .querySelector('#create-payment-method')!
+  .addEventListener('click', () => settle('createPaymentMethod', stripe.createPaymentMethod({ type: 'card', card: holder, billing_details: billingDetails })));
 document.querySelector('#create-payment-method-legacy')!.addEventListener('click', () =>
   // The older form Stripe.js still takes; @stripe/stripe-js no longer types it.
-  settle('createPaymentMethod(type, element)', (stripe.createPaymentMethod as unknown as (type: string, element: unknown, data: unknown) => Promise<PaymentMethodResult>)('card', holder, { billing_details: billingDetails })),
+  settle(
+    'createPaymentMethod(type, element)',
+    (stripe.createPaymentMethod as unknown as (type: string, element: unknown, data: unknown) => Promise<PaymentMethodResult>)('card', holder, {
+      billing_details: billingDetails,
+    }),
+  ),
 );
 document.querySelector('#create-token')!.addEventListener('click', () => settle('createToken', stripe.createToken(holder, { name: 'Jenny Rosen' })));

@@ -19,7 +19,8 @@ const param = <K extends keyof CheckoutQuery>(name: K) => (query.get(name) ?? un
 const pk = param('pk');
 const clientSecret = param('secret');
 const returnUrl = param('return');
-if (!window.Stripe || !pk || !clientSecret || !returnUrl) throw new Error('checkout page: Stripe.js did not load, or pk, secret or return is missing from the query');
+if (!window.Stripe || !pk || !clientSecret || !returnUrl)
+  throw new Error('checkout page: Stripe.js did not load, or pk, secret or return is missing from the query');
 
 const state: CheckoutState = { events: [], outcomes: [] };
 window.checkout = state;
@@ -73,8 +74,18 @@ function show(outcome: ConfirmOutcome): void {
 }
 
 const outcomeOf = (answer: SetupIntentResult | { error: StripeError }): ConfirmOutcome => {
-  const error = answer.error ? { type: answer.error.type, ...(answer.error.code ? { code: answer.error.code } : {}), ...(answer.error.decline_code ? { decline_code: answer.error.decline_code } : {}), ...(answer.error.message ? { message: answer.error.message } : {}) } : null;
-  const setupIntent = 'setupIntent' in answer && answer.setupIntent ? { id: answer.setupIntent.id, status: answer.setupIntent.status, payment_method: answer.setupIntent.payment_method } : null;
+  const error = answer.error
+    ? {
+        type: answer.error.type,
+        ...(answer.error.code ? { code: answer.error.code } : {}),
+        ...(answer.error.decline_code ? { decline_code: answer.error.decline_code } : {}),
+        ...(answer.error.message ? { message: answer.error.message } : {}),
+      }
+    : null;
+  const setupIntent =
+    'setupIntent' in answer && answer.setupIntent
+      ? { id: answer.setupIntent.id, status: answer.setupIntent.status, payment_method: answer.setupIntent.payment_method }
+      : null;
   return { error, setupIntent };
 };
 
@@ -82,11 +93,16 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   submitButton.disabled = true;
   const confirmParams = { return_url: returnUrl };
-  const confirming = param('redirect') === 'if_required' ? stripe.confirmSetup({ elements, confirmParams, redirect: 'if_required' }) : stripe.confirmSetup({ elements, confirmParams });
-  void confirming.then(
-    (answer) => show(outcomeOf(answer)),
-    (thrown: unknown) => show({ error: { type: 'thrown', message: String(thrown) }, setupIntent: null }),
-  ).finally(() => {
-    submitButton.disabled = false;
-  });
+  const confirming =
+    param('redirect') === 'if_required'
+      ? stripe.confirmSetup({ elements, confirmParams, redirect: 'if_required' })
+      : stripe.confirmSetup({ elements, confirmParams });
+  void confirming
+    .then(
+      (answer) => show(outcomeOf(answer)),
+      (thrown: unknown) => show({ error: { type: 'thrown', message: String(thrown) }, setupIntent: null }),
+    )
+    .finally(() => {
+      submitButton.disabled = false;
+    });
 });

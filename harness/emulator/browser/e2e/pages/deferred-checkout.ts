@@ -64,7 +64,8 @@ async function server<T>(path: string, body: Record<string, unknown>): Promise<T
 }
 
 const billing = { name: 'Jenny Rosen', address: { line1: '1 Main St', city: 'Austin' } };
-const errorOf = (e: StripeError | undefined) => (e ? { type: e.type, ...(e.code ? { code: e.code } : {}), ...(e.message ? { message: e.message } : {}) } : null);
+const errorOf = (e: StripeError | undefined) =>
+  e ? { type: e.type, ...(e.code ? { code: e.code } : {}), ...(e.message ? { message: e.message } : {}) } : null;
 const empty: DeferredOutcome = { thrown: null, error: null, intentId: null, status: null, confirmationToken: null, paymentMethod: null };
 
 async function confirmFlow(): Promise<DeferredOutcome> {
@@ -87,9 +88,15 @@ async function confirmFlow(): Promise<DeferredOutcome> {
 }
 
 async function tokenFlow(): Promise<DeferredOutcome> {
-  const { error, confirmationToken } = await stripe.createConfirmationToken({ elements, params: { return_url: returnUrl!, payment_method_data: { billing_details: billing } } });
+  const { error, confirmationToken } = await stripe.createConfirmationToken({
+    elements,
+    params: { return_url: returnUrl!, payment_method_data: { billing_details: billing } },
+  });
   if (error || !confirmationToken) return { ...empty, error: errorOf(error) };
-  const saved = await server<{ id: string; status: string; clientSecret: string }>('/api/deferred/confirm-with-token', { kind: mode === 'setup' ? 'setup' : 'payment', confirmationToken: confirmationToken.id });
+  const saved = await server<{ id: string; status: string; clientSecret: string }>('/api/deferred/confirm-with-token', {
+    kind: mode === 'setup' ? 'setup' : 'payment',
+    confirmationToken: confirmationToken.id,
+  });
   const outcome = { ...empty, confirmationToken: confirmationToken.id, intentId: saved.id, status: saved.status };
   if (saved.status !== 'requires_action') return outcome;
   const handled = await stripe.handleNextAction({ clientSecret: saved.clientSecret });
@@ -132,7 +139,10 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   submitButton.disabled = true;
   void save()
-    .catch((thrown: unknown): DeferredOutcome => ({ ...empty, thrown: { name: thrown instanceof Error ? thrown.name : 'unknown', message: String(thrown instanceof Error ? thrown.message : thrown) } }))
+    .catch((thrown: unknown): DeferredOutcome => ({
+      ...empty,
+      thrown: { name: thrown instanceof Error ? thrown.name : 'unknown', message: String(thrown instanceof Error ? thrown.message : thrown) },
+    }))
     .then((outcome) => {
       state.outcomes.push(outcome);
       errorMessage.textContent = outcome.thrown?.message ?? outcome.error?.message ?? '';

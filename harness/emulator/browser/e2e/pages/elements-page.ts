@@ -20,7 +20,8 @@ const pk = param('pk');
 const clientSecret = param('secret');
 const returnUrl = param('return');
 const mount = param('mount');
-if (!window.Stripe || !pk || !clientSecret || !returnUrl || !mount) throw new Error('elements page: Stripe.js did not load, or pk, secret, return or mount is missing');
+if (!window.Stripe || !pk || !clientSecret || !returnUrl || !mount)
+  throw new Error('elements page: Stripe.js did not load, or pk, secret, return or mount is missing');
 
 const stripe = window.Stripe(pk);
 const elements = stripe.elements({ clientSecret, ...(JSON.parse(param('group') ?? '{}') as object) });
@@ -41,7 +42,13 @@ const confirm = async (): Promise<PageOutcome> => {
     const args = { elements, confirmParams: { return_url: returnUrl }, redirect } as const;
     const answer = isSetup ? await stripe.confirmSetup(args as never) : await stripe.confirmPayment(args as never);
     const intent = 'setupIntent' in answer ? answer.setupIntent : 'paymentIntent' in answer ? answer.paymentIntent : undefined;
-    const error = answer.error ? { type: answer.error.type, ...(answer.error.code ? { code: answer.error.code } : {}), ...(answer.error.message ? { message: answer.error.message } : {}) } : null;
+    const error = answer.error
+      ? {
+          type: answer.error.type,
+          ...(answer.error.code ? { code: answer.error.code } : {}),
+          ...(answer.error.message ? { message: answer.error.message } : {}),
+        }
+      : null;
     return { error, intent: intent ? { id: intent.id, status: intent.status, payment_method: intent.payment_method } : null };
   } catch (thrown) {
     return { error: { type: 'thrown', message: String(thrown) }, intent: null };
@@ -56,7 +63,10 @@ const show = (outcome: PageOutcome) => {
 const container = document.querySelector('#elements')!;
 for (const name of mount.split(',')) {
   const [type, mode] = name.split(':') as [string, string | undefined];
-  const element = (elements.create as (t: string, o: object) => { on(e: string, h: (p: unknown) => void): void; mount(el: Element): void })(type, { ...(mode ? { mode } : {}), ...(options[name] ?? {}) });
+  const element = (elements.create as (t: string, o: object) => { on(e: string, h: (p: unknown) => void): void; mount(el: Element): void })(type, {
+    ...(mode ? { mode } : {}),
+    ...(options[name] ?? {}),
+  });
   created[name] = element;
   for (const event of ['ready', 'change', 'focus', 'blur', 'escape', 'loaderstart', 'loaderror', 'confirm', 'cancel'])
     element.on(event, (payload) => state.events.push({ element: name, type: event, payload: readable(payload) }));

@@ -31,7 +31,11 @@ function ExpressForm({ returnUrl }: { returnUrl: string }) {
   const [message, setMessage] = useState('');
 
   const onConfirm = async (event: StripeExpressCheckoutElementConfirmEvent) => {
-    state.events.push({ element: 'expressCheckout', type: 'confirm', payload: { expressPaymentType: event.expressPaymentType, billingDetails: event.billingDetails } });
+    state.events.push({
+      element: 'expressCheckout',
+      type: 'confirm',
+      payload: { expressPaymentType: event.expressPaymentType, billingDetails: event.billingDetails },
+    });
     if (!stripe || !elements) return;
     const submitted = await elements.submit();
     if (submitted.error) return setMessage(submitted.error.message ?? submitted.error.type);

@@ -26,7 +26,8 @@ const status = document.querySelector<HTMLElement>('[data-testid="setup-intent-s
 const pk = query.get('pk');
 const clientSecret = query.get('setup_intent_client_secret');
 if (window.Stripe && pk && clientSecret) {
-  void window.Stripe(pk)
+  void window
+    .Stripe(pk)
     .retrieveSetupIntent(clientSecret)
     .then(({ setupIntent, error }) => {
       status.textContent = setupIntent?.status ?? `error: ${error?.code ?? error?.type ?? 'unknown'}`;

@@ -9,7 +9,15 @@ describe('addressLayout and shownFields', () => {
     const plain = addressLayout({ mode: 'billing' });
     expect(shownFields(plain, 'US')).toEqual(['name', 'country', 'line1', 'line2', 'city', 'state', 'postal_code']);
     expect(shownFields(plain, 'GB')).toEqual(['name', 'country', 'line1', 'line2', 'city', 'postal_code']);
-    expect(shownFields(addressLayout({ mode: 'shipping', fields: { phone: 'always' }, display: { name: 'split' } }), 'IE')).toEqual(['firstName', 'lastName', 'country', 'line1', 'line2', 'city', 'phone']);
+    expect(shownFields(addressLayout({ mode: 'shipping', fields: { phone: 'always' }, display: { name: 'split' } }), 'IE')).toEqual([
+      'firstName',
+      'lastName',
+      'country',
+      'line1',
+      'line2',
+      'city',
+      'phone',
+    ]);
   });
 
   it('offers only the allowed countries, and prefills from defaultValues, else the first contact', () => {
@@ -49,7 +57,10 @@ describe('addressValue', () => {
       name: 'Jenny Rosen',
       address: { line1: '354 Oyster Point Blvd', line2: null, city: 'South San Francisco', state: 'CA', postal_code: '94080', country: 'US' },
     });
-    const split = addressValue({ ...jenny, firstName: 'Jenny', lastName: 'Rosen', phone: '+1 555 0100' }, addressLayout({ mode: 'shipping', display: { name: 'split' }, fields: { phone: 'always' } }));
+    const split = addressValue(
+      { ...jenny, firstName: 'Jenny', lastName: 'Rosen', phone: '+1 555 0100' },
+      addressLayout({ mode: 'shipping', display: { name: 'split' }, fields: { phone: 'always' } }),
+    );
     expect(split).toMatchObject({ name: 'Jenny Rosen', firstName: 'Jenny', lastName: 'Rosen', phone: '+1 555 0100' });
   });
 

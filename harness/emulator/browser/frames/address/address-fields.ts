@@ -136,11 +136,19 @@ export function addressProblems(inputs: AddressInputs, layout: AddressLayout): A
     if (field === 'line2' || field === 'country' || (field === 'phone' && !layout.phoneRequired)) continue;
     const value = inputs[field].trim();
     const label = fieldLabel(field, layout, inputs.country);
-    if (value === '') problems.push({ field, code: 'incomplete_address', message: `Your ${field === 'line1' ? 'address' : label === 'ZIP' ? label : label.toLowerCase()} is incomplete.` });
-    else if (field === 'phone' && value.replace(/\D/g, '').length < 7) problems.push({ field, code: 'incomplete_address', message: 'Your phone number is incomplete.' });
-    else if (field === 'line1' && layout.blockPoBox && poBox.test(value)) problems.push({ field, code: 'invalid_address', message: 'PO Boxes are not accepted. Enter a street address.' });
+    if (value === '')
+      problems.push({
+        field,
+        code: 'incomplete_address',
+        message: `Your ${field === 'line1' ? 'address' : label === 'ZIP' ? label : label.toLowerCase()} is incomplete.`,
+      });
+    else if (field === 'phone' && value.replace(/\D/g, '').length < 7)
+      problems.push({ field, code: 'incomplete_address', message: 'Your phone number is incomplete.' });
+    else if (field === 'line1' && layout.blockPoBox && poBox.test(value))
+      problems.push({ field, code: 'invalid_address', message: 'PO Boxes are not accepted. Enter a street address.' });
   }
-  if (layout.blockPoBox && poBox.test(inputs.line2)) problems.push({ field: 'line2', code: 'invalid_address', message: 'PO Boxes are not accepted. Enter a street address.' });
+  if (layout.blockPoBox && poBox.test(inputs.line2))
+    problems.push({ field: 'line2', code: 'invalid_address', message: 'PO Boxes are not accepted. Enter a street address.' });
   return problems;
 }
 

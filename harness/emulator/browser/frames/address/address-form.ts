@@ -43,7 +43,12 @@ export function addressForm(layout: AddressLayout, initial: AddressInputs, handl
     const input =
       field === 'country'
         ? h('select', common, ...layout.countries.map((c) => h('option', { value: c.code }, c.name)))
-        : h('input', { ...common, type: field === 'phone' ? 'tel' : 'text', spellcheck: 'false', ...(field === 'line2' ? { placeholder: 'Apartment, suite, etc. (optional)' } : {}) });
+        : h('input', {
+            ...common,
+            type: field === 'phone' ? 'tel' : 'text',
+            spellcheck: 'false',
+            ...(field === 'line2' ? { placeholder: 'Apartment, suite, etc. (optional)' } : {}),
+          });
     input.value = inputs[field];
     if (input instanceof HTMLInputElement) input.readOnly = readOnly;
     else input.disabled = readOnly;
@@ -75,7 +80,8 @@ export function addressForm(layout: AddressLayout, initial: AddressInputs, handl
   function render(): void {
     const focused = document.activeElement;
     const next = new Map<AddressField, FieldView>();
-    for (const field of shownFields(layout, inputs.country)) next.set(field, views.get(field) && field !== 'state' && field !== 'postal_code' ? views.get(field)! : build(field));
+    for (const field of shownFields(layout, inputs.country))
+      next.set(field, views.get(field) && field !== 'state' && field !== 'postal_code' ? views.get(field)! : build(field));
     views = next;
     const row = (...fields: AddressField[]) => h('div', { class: 'row' }, ...fields.map((f) => views.get(f)?.element));
     replaceChildren(
@@ -97,7 +103,11 @@ export function addressForm(layout: AddressLayout, initial: AddressInputs, handl
     /** Shows every field's problem; focuses the first bad field. Returns the problems. */
     check(): AddressProblem[] {
       const problems = addressProblems(inputs, layout);
-      for (const field of views.keys()) show(problems.find((p) => p.field === field), field);
+      for (const field of views.keys())
+        show(
+          problems.find((p) => p.field === field),
+          field,
+        );
       const first = problems[0] && views.get(problems[0].field);
       if (first && document.hasFocus()) first.input.focus();
       return problems;

@@ -69,6 +69,9 @@ export class AddressFrame implements FrameApp {
 
   private postChange(): void {
     const inputs = this.form.inputs();
-    this.ctx.parent.post({ type: 'change', event: { elementType: 'address', elementMode: this.layout.mode, empty: addressEmpty(inputs, this.layout), ...this.state() } });
+    this.ctx.parent.post({
+      type: 'change',
+      event: { elementType: 'address', elementMode: this.layout.mode, empty: addressEmpty(inputs, this.layout), ...this.state() },
+    });
   }
 }

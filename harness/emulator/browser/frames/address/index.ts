@@ -5,4 +5,7 @@
 import { bootFrame } from '../shared/frame.ts';
 import { AddressFrame } from './address-frame.ts';
 
-bootFrame('.address-form { display: flex; flex-direction: column; gap: calc(var(--spacingUnit) * 3); } .address-form .row { display: flex; gap: calc(var(--spacingUnit) * 3); } .address-form .row > * { flex: 1; } .address-form .row:empty { display: none; }', (ctx) => new AddressFrame(ctx));
+bootFrame(
+  '.address-form { display: flex; flex-direction: column; gap: calc(var(--spacingUnit) * 3); } .address-form .row { display: flex; gap: calc(var(--spacingUnit) * 3); } .address-form .row > * { flex: 1; } .address-form .row:empty { display: none; }',
+  (ctx) => new AddressFrame(ctx),
+);

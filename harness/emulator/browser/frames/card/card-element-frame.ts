@@ -50,7 +50,10 @@ export class CardElementFrame implements FrameApp {
     this.init = init;
     this.type = init.elementType as CardElementType;
     this.api = emulatorApi(init.publishableKey);
-    this.view = cardFields(this.type === 'card' ? partsOf('card') : partsOf(this.type), { changed: (part) => this.edited(part), left: (part) => this.left(part) });
+    this.view = cardFields(this.type === 'card' ? partsOf('card') : partsOf(this.type), {
+      changed: (part) => this.edited(part),
+      left: (part) => this.left(part),
+    });
     document.head.append(this.style);
     this.ctx.root.append(this.view.element);
     this.apply(init.options);
@@ -145,7 +148,8 @@ export class CardElementFrame implements FrameApp {
       const atEnd = (p: CardPart) => document.activeElement === this.view.input(p);
       if (part === 'number' && atEnd('number')) this.view.focus('expiry');
       else if (part === 'expiry' && atEnd('expiry')) this.view.focus('cvc');
-      else if (part === 'cvc' && parts.cvc.length === cvcLength(parts.number) && atEnd('cvc') && this.fields.includes('postalCode')) this.view.focus('postalCode');
+      else if (part === 'cvc' && parts.cvc.length === cvcLength(parts.number) && atEnd('cvc') && this.fields.includes('postalCode'))
+        this.view.focus('postalCode');
     }
     this.postChange();
   }
@@ -160,7 +164,11 @@ export class CardElementFrame implements FrameApp {
     const parts = this.view.parts();
     for (const part of this.fields) {
       const empty = parts[part].trim() === '';
-      this.view.setState(part, { empty, complete: !empty && !this.problem(part), invalid: this.shown.has(part) || (part === 'number' && this.declined !== null) });
+      this.view.setState(part, {
+        empty,
+        complete: !empty && !this.problem(part),
+        invalid: this.shown.has(part) || (part === 'number' && this.declined !== null),
+      });
     }
     const event = this.changeEvent();
     this.view.setElementState({ empty: event.empty === true, complete: event.complete === true, invalid: event.error !== undefined });
@@ -228,22 +236,31 @@ export class CardElementFrame implements FrameApp {
   private async askSibling(type: 'cardExpiry' | 'cardCvc'): Promise<{ value: string } | { error: StripeJsError }> {
     const frameId = this.siblings[type];
     const answer = frameId ? await askSibling(frameId, true) : null;
-    if (!answer) return { error: { type: 'invalid_request_error', message: `The ${type} Element is not mounted: mount the cardNumber, cardExpiry and cardCvc Elements of one Elements group to make a card of them.` } };
+    if (!answer)
+      return {
+        error: {
+          type: 'invalid_request_error',
+          message: `The ${type} Element is not mounted: mount the cardNumber, cardExpiry and cardCvc Elements of one Elements group to make a card of them.`,
+        },
+      };
     return { value: answer.value };
   }
 
   private async createPaymentMethod(m: Request<'create-payment-method'>): Promise<void> {
     const gathered = await this.gatherCard();
-    const result = 'error' in gathered ? { paymentMethod: null, error: gathered.error } : await createCardElementPaymentMethod(this.api, gathered.card, gathered.postalCode, m.params);
+    const result =
+      'error' in gathered
+        ? { paymentMethod: null, error: gathered.error }
+        : await createCardElementPaymentMethod(this.api, gathered.card, gathered.postalCode, m.params);
     if (result.error?.type === 'card_error') this.receive({ type: 'show-error', error: result.error });
     this.ctx.parent.post({ type: 'create-payment-method-result', requestId: m.requestId, ...result });
   }
 
   private async createToken(m: Request<'create-token'>): Promise<void> {
     const gathered = await this.gatherCard();
-    const result = 'error' in gathered ? { token: null, error: gathered.error } : await createCardElementToken(this.api, gathered.card, gathered.postalCode, m.data);
+    const result =
+      'error' in gathered ? { token: null, error: gathered.error } : await createCardElementToken(this.api, gathered.card, gathered.postalCode, m.data);
     if (result.error?.type === 'card_error') this.receive({ type: 'show-error', error: result.error });
     this.ctx.parent.post({ type: 'create-token-result', requestId: m.requestId, ...result });
   }
 }
-

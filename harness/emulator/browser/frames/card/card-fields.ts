@@ -15,7 +15,16 @@ const inputAttrs: Record<CardPart, Record<string, string>> = {
 const parts: readonly CardPart[] = ['number', 'expiry', 'cvc', 'postalCode'];
 
 /** The brand as the small icon before the number reads (its accessible name is the full brand name). */
-const iconLabels: Record<CardBrand, string> = { visa: 'VISA', mastercard: 'MC', amex: 'AMEX', discover: 'DISC', diners: 'DC', jcb: 'JCB', unionpay: 'UP', unknown: '' };
+const iconLabels: Record<CardBrand, string> = {
+  visa: 'VISA',
+  mastercard: 'MC',
+  amex: 'AMEX',
+  discover: 'DISC',
+  diners: 'DC',
+  jcb: 'JCB',
+  unionpay: 'UP',
+  unknown: '',
+};
 
 /** The state classes of one input, which the `style` option's variants select. */
 export interface InputState {
@@ -67,7 +76,12 @@ export function cardFields(present: readonly CardPart[], on: { changed(part: Car
     if (cvc) cvc.maxLength = cvcDigits();
   };
 
-  const element = h('div', { class: 'card-element' }, inputs.has('number') ? icon : null, ...[...inputs.values()].map((input) => h('span', { class: 'card-field' }, input)));
+  const element = h(
+    'div',
+    { class: 'card-element' },
+    inputs.has('number') ? icon : null,
+    ...[...inputs.values()].map((input) => h('span', { class: 'card-field' }, input)),
+  );
 
   return {
     element,

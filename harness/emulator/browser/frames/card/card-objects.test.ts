@@ -4,8 +4,10 @@ import { cardPaymentMethodParams, cardTokenParams } from './card-objects.ts';
 const card = { number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '123' };
 
 describe('card element PaymentMethod parameters', () => {
-  it('sends the card and the element\'s postal code under the merchant\'s billing details', () => {
-    expect(cardPaymentMethodParams(card, '42424', { type: 'card', billing_details: { name: 'Jenny Rosen', email: 'jenny@example.com' }, metadata: { order: '42' } })).toEqual({
+  it("sends the card and the element's postal code under the merchant's billing details", () => {
+    expect(
+      cardPaymentMethodParams(card, '42424', { type: 'card', billing_details: { name: 'Jenny Rosen', email: 'jenny@example.com' }, metadata: { order: '42' } }),
+    ).toEqual({
       type: 'card',
       card,
       billing_details: { name: 'Jenny Rosen', email: 'jenny@example.com', address: { postal_code: '42424' } },
@@ -13,7 +15,7 @@ describe('card element PaymentMethod parameters', () => {
     });
   });
 
-  it('lets the merchant\'s address win and leaves billing_details out when nobody gave any', () => {
+  it("lets the merchant's address win and leaves billing_details out when nobody gave any", () => {
     expect(cardPaymentMethodParams(card, '42424', { billing_details: { address: { postal_code: '94107', country: 'US' } } }).billing_details).toEqual({
       address: { postal_code: '94107', country: 'US' },
     });

@@ -53,13 +53,23 @@ export function cardTokenParams(card: CardDetails, postalCode: string | null, da
 }
 
 /** Creates the PaymentMethod; the frame answers the page with it or with the API's error. */
-export async function createCardElementPaymentMethod(api: EmulatorApi, card: CardDetails, postalCode: string | null, params: Record<string, unknown>): Promise<{ paymentMethod: Record<string, unknown> | null; error: StripeJsError | null }> {
+export async function createCardElementPaymentMethod(
+  api: EmulatorApi,
+  card: CardDetails,
+  postalCode: string | null,
+  params: Record<string, unknown>,
+): Promise<{ paymentMethod: Record<string, unknown> | null; error: StripeJsError | null }> {
   const res = await api.post<Record<string, unknown>>('/v1/payment_methods', cardPaymentMethodParams(card, postalCode, params));
   return res.ok ? { paymentMethod: res.body, error: null } : { paymentMethod: null, error: res.error };
 }
 
 /** Creates the token; the frame answers the page with it or with the API's error. */
-export async function createCardElementToken(api: EmulatorApi, card: CardDetails, postalCode: string | null, data: Record<string, unknown>): Promise<{ token: Record<string, unknown> | null; error: StripeJsError | null }> {
+export async function createCardElementToken(
+  api: EmulatorApi,
+  card: CardDetails,
+  postalCode: string | null,
+  data: Record<string, unknown>,
+): Promise<{ token: Record<string, unknown> | null; error: StripeJsError | null }> {
   const res = await api.post<Record<string, unknown>>('/v1/tokens', cardTokenParams(card, postalCode, data));
   return res.ok ? { token: res.body, error: null } : { token: null, error: res.error };
 }

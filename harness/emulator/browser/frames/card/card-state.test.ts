@@ -16,7 +16,7 @@ describe('card element fields', () => {
 });
 
 describe('card element validation', () => {
-  it('an incomplete number is incomplete_number with Stripe.js\'s message, before anything else', () => {
+  it("an incomplete number is incomplete_number with Stripe.js's message, before anything else", () => {
     const problem = firstProblem(partsOf('card'), parts({ number: '4242 4242', expiry: '12' }), { now });
     expect(problem).toEqual({ code: 'incomplete_number', message: 'Your card number is incomplete.' });
     expect(asValidationError(problem!)).toEqual({ type: 'validation_error', code: 'incomplete_number', message: 'Your card number is incomplete.' });
@@ -56,7 +56,12 @@ describe('card element change events', () => {
       value: { postalCode: '' },
     });
     const error = { type: 'validation_error' as const, code: 'incomplete_number', message: 'Your card number is incomplete.' };
-    expect(cardChangeEvent('card', partsOf('card'), parts({ number: '4242' }), error, { now })).toMatchObject({ empty: false, complete: false, error, brand: 'visa' });
+    expect(cardChangeEvent('card', partsOf('card'), parts({ number: '4242' }), error, { now })).toMatchObject({
+      empty: false,
+      complete: false,
+      error,
+      brand: 'visa',
+    });
     expect(cardChangeEvent('card', partsOf('card'), whole, undefined, { now })).toMatchObject({ complete: true, value: { postalCode: '42424' } });
   });
 
@@ -68,7 +73,17 @@ describe('card element change events', () => {
       error: undefined,
       brand: 'mastercard',
     });
-    expect(cardChangeEvent('cardExpiry', ['expiry'], parts({ expiry: '12 / 34' }), undefined, { now })).toEqual({ elementType: 'cardExpiry', empty: false, complete: true, error: undefined });
-    expect(cardChangeEvent('cardCvc', ['cvc'], parts({ cvc: '12' }), undefined, { now })).toEqual({ elementType: 'cardCvc', empty: false, complete: false, error: undefined });
+    expect(cardChangeEvent('cardExpiry', ['expiry'], parts({ expiry: '12 / 34' }), undefined, { now })).toEqual({
+      elementType: 'cardExpiry',
+      empty: false,
+      complete: true,
+      error: undefined,
+    });
+    expect(cardChangeEvent('cardCvc', ['cvc'], parts({ cvc: '12' }), undefined, { now })).toEqual({
+      elementType: 'cardCvc',
+      empty: false,
+      complete: false,
+      error: undefined,
+    });
   });
 });

@@ -84,7 +84,13 @@ export const asValidationError = (problem: FieldProblem): StripeJsError => ({ ty
  * @example
  * cardChangeEvent('card', ['number', 'expiry', 'cvc', 'postalCode'], parts, undefined)
  */
-export function cardChangeEvent(elementType: CardElementType, fields: readonly CardPart[], parts: CardParts, shown: StripeJsError | undefined, opts: { brand?: CardBrand; now?: Date } = {}): Record<string, unknown> {
+export function cardChangeEvent(
+  elementType: CardElementType,
+  fields: readonly CardPart[],
+  parts: CardParts,
+  shown: StripeJsError | undefined,
+  opts: { brand?: CardBrand; now?: Date } = {},
+): Record<string, unknown> {
   const event: Record<string, unknown> = {
     elementType,
     empty: fields.every((part) => parts[part].trim() === ''),

@@ -12,8 +12,7 @@ import type { FieldProblem } from '../payment/card/card-validation.ts';
 
 /** A request from the number frame to a sibling (by its frame id), and the sibling's answer. */
 type SiblingMessage =
-  | { type: 'card-part-request'; requestId: string; show: boolean }
-  | { type: 'card-part'; requestId: string; value: string; problem: FieldProblem | null };
+  { type: 'card-part-request'; requestId: string; show: boolean } | { type: 'card-part'; requestId: string; value: string; problem: FieldProblem | null };
 
 /** A sibling's field: what was typed and its problem (null when fine). */
 export interface SiblingPart {
@@ -60,7 +59,8 @@ export function askSibling(frameId: string, show: boolean, timeoutMs = 5_000): P
     const frames = window.parent.frames;
     for (let i = 0; i < frames.length; i++) {
       const target = frames[i];
-      if (target && target !== window) builtins.postMessage(target, envelope<SiblingMessage>(frameId, { type: 'card-part-request', requestId, show }), location.origin);
+      if (target && target !== window)
+        builtins.postMessage(target, envelope<SiblingMessage>(frameId, { type: 'card-part-request', requestId, show }), location.origin);
     }
   });
 }

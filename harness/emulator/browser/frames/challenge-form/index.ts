@@ -56,7 +56,8 @@ function render(): void {
   const heading = document.createElement('h2');
   heading.textContent = '3D Secure 2 test challenge';
   const explain = document.createElement('p');
-  explain.textContent = 'This is a test-mode challenge: no bank is asked. Complete it to authenticate the card, or fail it to see how the checkout handles a failed authentication.';
+  explain.textContent =
+    'This is a test-mode challenge: no bank is asked. Complete it to authenticate the card, or fail it to see how the checkout handles a failed authentication.';
   const amount = document.createElement('p');
   amount.className = 'ChallengeForm-amount';
   const complete = button('test-source-authorize-3ds', 'Complete');

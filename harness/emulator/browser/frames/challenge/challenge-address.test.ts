@@ -9,7 +9,12 @@ describe('the challenge page address', () => {
         search: '?intent=seti_1',
         hash: '#frameId=__privateStripeFrame0003&parentOrigin=http%3A%2F%2Flocalhost%3A4242&publishableKey=pk_test_shop',
       }),
-    ).toEqual({ source: 'src_1Abc', intent: 'seti_1', parent: { frameId: '__privateStripeFrame0003', parentOrigin: 'http://localhost:4242' }, publishableKey: 'pk_test_shop' });
+    ).toEqual({
+      source: 'src_1Abc',
+      intent: 'seti_1',
+      parent: { frameId: '__privateStripeFrame0003', parentOrigin: 'http://localhost:4242' },
+      publishableKey: 'pk_test_shop',
+    });
   });
 
   it('reads the inner page and a full-page challenge (key in the query, no frame to answer)', () => {
@@ -18,9 +23,11 @@ describe('the challenge page address', () => {
       parent: null,
       publishableKey: 'pk_test_shop',
     });
-    expect(readChallengeAddress({ pathname: '/three-ds-2-challenge/src_1Abc', search: '?intent=pi_1&redirect=true&key=pk_test_shop', hash: '' })).toMatchObject({
-      parent: null,
-      publishableKey: 'pk_test_shop',
-    });
+    expect(readChallengeAddress({ pathname: '/three-ds-2-challenge/src_1Abc', search: '?intent=pi_1&redirect=true&key=pk_test_shop', hash: '' })).toMatchObject(
+      {
+        parent: null,
+        publishableKey: 'pk_test_shop',
+      },
+    );
   });
 });

@@ -52,7 +52,11 @@ function render(address: ChallengeAddress): void {
 
   if (!address.source || !address.publishableKey) {
     body.appendChild(
-      el('p', 'ChallengeModal-note', 'link-harness: this challenge page was opened without its publishable key. Stripe.js opens it with one; a full-page challenge needs ?key=pk_test_… in its URL.'),
+      el(
+        'p',
+        'ChallengeModal-note',
+        'link-harness: this challenge page was opened without its publishable key. Stripe.js opens it with one; a full-page challenge needs ?key=pk_test_… in its URL.',
+      ),
     );
     return;
   }

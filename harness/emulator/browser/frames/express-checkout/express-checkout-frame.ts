@@ -29,7 +29,12 @@ export class ExpressCheckoutFrame implements FrameApp {
   private login!: LinkLogin;
   private panel!: LinkPanel;
   private linkOn = false;
-  private readonly button = h('button', { type: 'button', class: 'express-link-button' }, h('span', { class: 'link-badge', 'aria-hidden': 'true' }, 'link'), h('span', {}, 'Pay with Link'));
+  private readonly button = h(
+    'button',
+    { type: 'button', class: 'express-link-button' },
+    h('span', { class: 'link-badge', 'aria-hidden': 'true' }, 'link'),
+    h('span', {}, 'Pay with Link'),
+  );
   private session: LinkSession | null = null;
   private email: string | null = null;
   /** The funding source the shopper approved, until the page's confirm is over. */
@@ -183,13 +188,19 @@ export class ExpressCheckoutFrame implements FrameApp {
   }
 
   private async confirm(m: Request<'confirm'>): Promise<void> {
-    const answer = (intent: Record<string, unknown> | null, error: StripeJsError | null) => this.ctx.parent.post({ type: 'confirm-result', requestId: m.requestId, intent, error });
+    const answer = (intent: Record<string, unknown> | null, error: StripeJsError | null) =>
+      this.ctx.parent.post({ type: 'confirm-result', requestId: m.requestId, intent, error });
     const approved = this.approved;
-    if (!approved) return answer(null, validationError('express_checkout_not_approved', 'The shopper has not approved a payment in the Express Checkout Element.'));
+    if (!approved)
+      return answer(null, validationError('express_checkout_not_approved', 'The shopper has not approved a payment in the Express Checkout Element.'));
     // The shipping address given here goes with the payment unless an Address Element gave one.
     const addresses = { ...(approved.shipping ? { shipping: approved.shipping } : {}), ...(m.addresses ?? {}) };
     const request = { intentKind: m.intentKind, clientSecret: m.clientSecret, returnUrl: m.returnUrl, confirmParams: m.confirmParams, addresses };
-    const outcome = await confirmChoice(this.api, this.link, request, { kind: 'wallet', consumerSessionClientSecret: approved.session.client_secret, paymentDetailsId: approved.paymentDetailsId });
+    const outcome = await confirmChoice(this.api, this.link, request, {
+      kind: 'wallet',
+      consumerSessionClientSecret: approved.session.client_secret,
+      paymentDetailsId: approved.paymentDetailsId,
+    });
     if (outcome.error) this.panel.showError(outcome.error.message);
     answer(outcome.intent, outcome.error);
   }

@@ -56,7 +56,18 @@ export function linkPanel(login: () => LinkLogin, intent: 'setup' | 'payment', h
   const close = h('button', { type: 'button', class: 'text-button' }, 'Close');
   close.addEventListener('click', handlers.onClose);
   const title = h('h2', { class: 'express-title' }, h('span', { class: 'link-badge' }, 'link'), 'Pay with Link');
-  const element = h('section', { class: 'express-link', 'aria-label': 'Pay with Link' }, h('div', { class: 'express-header' }, title, close), emailStep, status, loginView.element, wallet.element, shippingArea, pay, error);
+  const element = h(
+    'section',
+    { class: 'express-link', 'aria-label': 'Pay with Link' },
+    h('div', { class: 'express-header' }, title, close),
+    emailStep,
+    status,
+    loginView.element,
+    wallet.element,
+    shippingArea,
+    pay,
+    error,
+  );
 
   const showOnly = (part: 'email' | 'code' | 'wallet' | 'status') => {
     show(emailStep, part === 'email');

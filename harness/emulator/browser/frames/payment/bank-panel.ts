@@ -7,5 +7,4 @@ export const bankUnavailable = {
 } as const;
 
 /** The panel of the `us_bank_account` tab or accordion item. */
-export const bankPanel = (): HTMLElement =>
-  h('div', { class: 'bank-panel' }, h('p', { class: 'notice' }, bankUnavailable.message));
+export const bankPanel = (): HTMLElement => h('div', { class: 'bank-panel' }, h('p', { class: 'notice' }, bankUnavailable.message));

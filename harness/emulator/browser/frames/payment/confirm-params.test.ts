@@ -12,7 +12,12 @@ describe('cardDetailsOf', () => {
 
 describe('billingDetailsFor', () => {
   it('combines default values, the shopper email and the form country and postal code', () => {
-    const billing = billingDetailsFor({ defaults: { name: 'Jenny Rosen', email: 'old@example.com', address: { line1: '1 Main St' } }, email: 'jenny@example.com', values, confirmParams: {} });
+    const billing = billingDetailsFor({
+      defaults: { name: 'Jenny Rosen', email: 'old@example.com', address: { line1: '1 Main St' } },
+      email: 'jenny@example.com',
+      values,
+      confirmParams: {},
+    });
     expect(billing).toEqual({ name: 'Jenny Rosen', email: 'jenny@example.com', address: { line1: '1 Main St', country: 'US', postal_code: '42424' } });
   });
 
@@ -27,13 +32,18 @@ describe('billingDetailsFor', () => {
   });
 
   it('sends no postal code for a country that asks none', () => {
-    expect(billingDetailsFor({ defaults: undefined, email: null, values: { country: 'DE', postalCode: '' }, confirmParams: {} }).address).toEqual({ country: 'DE', postal_code: undefined });
+    expect(billingDetailsFor({ defaults: undefined, email: null, values: { country: 'DE', postalCode: '' }, confirmParams: {} }).address).toEqual({
+      country: 'DE',
+      postal_code: undefined,
+    });
   });
 });
 
 describe('confirm bodies', () => {
   it('card: payment_method_data[type]=card with the card and billing details, use_stripe_sdk and return_url', () => {
-    const body = decodeURIComponent(formEncode(cardConfirmParams(cardDetailsOf(values), { email: 'j@example.com', address: { country: 'US' } }, 'https://shop.test/done')));
+    const body = decodeURIComponent(
+      formEncode(cardConfirmParams(cardDetailsOf(values), { email: 'j@example.com', address: { country: 'US' } }, 'https://shop.test/done')),
+    );
     expect(body).toBe(
       'use_stripe_sdk=true&return_url=https://shop.test/done&payment_method_data[type]=card&payment_method_data[card][number]=4242424242424242' +
         '&payment_method_data[card][exp_month]=12&payment_method_data[card][exp_year]=2034&payment_method_data[card][cvc]=123' +
@@ -43,7 +53,9 @@ describe('confirm bodies', () => {
 
   it('link: the consumer session and the chosen funding source', () => {
     const body = decodeURIComponent(formEncode(linkConfirmParams('csmrs_secret_x', 'csmrpd_2', null)));
-    expect(body).toBe('use_stripe_sdk=true&payment_method_data[type]=link&payment_method_data[link][consumer_session_client_secret]=csmrs_secret_x&payment_method_data[link][payment_details_id]=csmrpd_2');
+    expect(body).toBe(
+      'use_stripe_sdk=true&payment_method_data[type]=link&payment_method_data[link][consumer_session_client_secret]=csmrs_secret_x&payment_method_data[link][payment_details_id]=csmrpd_2',
+    );
     expect(decodeURIComponent(formEncode(linkConfirmParams('s', null, null)))).not.toContain('payment_details_id');
   });
 });
@@ -76,7 +88,13 @@ describe('withConfirmParams', () => {
 
   it("merges payment_method_data over the shopper's, billing_details field by field; the type and card stay the shopper's", () => {
     const body = withConfirmParams(card, {
-      payment_method_data: { type: 'sepa_debit', card: { number: '1' }, metadata: { order: '42' }, allow_redisplay: 'always', billing_details: { name: 'Jenny', address: { line1: '1 Main St' } } },
+      payment_method_data: {
+        type: 'sepa_debit',
+        card: { number: '1' },
+        metadata: { order: '42' },
+        allow_redisplay: 'always',
+        billing_details: { name: 'Jenny', address: { line1: '1 Main St' } },
+      },
     });
     expect(body.payment_method_data).toEqual({
       type: 'card',
@@ -89,6 +107,10 @@ describe('withConfirmParams', () => {
 
   it('keeps a Link confirm a Link confirm', () => {
     const body = withConfirmParams(linkConfirmParams('csmrs_secret_x', null, null), { payment_method_data: { billing_details: { phone: '+15555550100' } } });
-    expect(body.payment_method_data).toEqual({ type: 'link', link: { consumer_session_client_secret: 'csmrs_secret_x' }, billing_details: { phone: '+15555550100' } });
+    expect(body.payment_method_data).toEqual({
+      type: 'link',
+      link: { consumer_session_client_secret: 'csmrs_secret_x' },
+      billing_details: { phone: '+15555550100' },
+    });
   });
 });

@@ -51,7 +51,12 @@ function billingFrom(value: unknown): BillingDetails {
  * @example
  * billingDetailsFor({ defaults: { name: 'Jenny' }, email: 'j@example.com', values, confirmParams: {} })
  */
-export function billingDetailsFor(p: { defaults: unknown; email: string | null; values: Pick<CardFormValues, 'country' | 'postalCode'>; confirmParams: Record<string, unknown> }): BillingDetails {
+export function billingDetailsFor(p: {
+  defaults: unknown;
+  email: string | null;
+  values: Pick<CardFormValues, 'country' | 'postalCode'>;
+  confirmParams: Record<string, unknown>;
+}): BillingDetails {
   const defaults = billingFrom(p.defaults);
   const merchantData = isRecord(p.confirmParams.payment_method_data) ? p.confirmParams.payment_method_data : {};
   const merchant = billingFrom(merchantData.billing_details);

@@ -44,7 +44,11 @@ export async function confirmChoice(api: EmulatorApi, link: LinkApi | null, requ
   let params = choice.kind === 'wallet' ? linkConfirmParams(choice.consumerSessionClientSecret, choice.paymentDetailsId, request.returnUrl) : null;
 
   if (choice.kind === 'card' && choice.optInEmail && link) {
-    const signUp = await link.signUp({ email_address: choice.optInEmail, card: choice.card, ...(choice.billing.address?.country ? { country: choice.billing.address.country } : {}) });
+    const signUp = await link.signUp({
+      email_address: choice.optInEmail,
+      card: choice.card,
+      ...(choice.billing.address?.country ? { country: choice.billing.address.country } : {}),
+    });
     if (signUp.ok) {
       const s = signUp.body.consumer_session;
       outcome.signedUp = { client_secret: s.client_secret, email_address: s.email_address, via: 'signup' };
@@ -57,7 +61,12 @@ export async function confirmChoice(api: EmulatorApi, link: LinkApi | null, requ
   }
   if (choice.kind === 'card' && params === null) params = cardConfirmParams(choice.card, choice.billing, request.returnUrl);
 
-  const confirmed = await confirmIntent(api, request.intentKind, request.clientSecret, withConfirmParams(withAddresses(params ?? {}, request.addresses, request.intentKind, request.confirmParams ?? {}), request.confirmParams ?? {}));
+  const confirmed = await confirmIntent(
+    api,
+    request.intentKind,
+    request.clientSecret,
+    withConfirmParams(withAddresses(params ?? {}, request.addresses, request.intentKind, request.confirmParams ?? {}), request.confirmParams ?? {}),
+  );
   if (confirmed.ok) return { ...outcome, intent: confirmed.body };
   return { ...outcome, error: confirmed.error };
 }

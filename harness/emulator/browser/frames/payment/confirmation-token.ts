@@ -30,7 +30,11 @@ export async function signUpForToken(link: LinkApi | null, choice: PaymentChoice
   const signUp = await link.signUp({ email_address: choice.optInEmail, card: choice.card, ...(country ? { country } : {}) });
   if (signUp.ok) {
     const s = signUp.body.consumer_session;
-    return { ...kept, choice: { kind: 'wallet', consumerSessionClientSecret: s.client_secret, paymentDetailsId: null }, signedUp: { client_secret: s.client_secret, email_address: s.email_address, via: 'signup' } };
+    return {
+      ...kept,
+      choice: { kind: 'wallet', consumerSessionClientSecret: s.client_secret, paymentDetailsId: null },
+      signedUp: { client_secret: s.client_secret, email_address: s.email_address, via: 'signup' },
+    };
   }
   if (signUp.error.code === 'consumer_account_exists' || signUp.error.code === 'consumer_account_locked') return { ...kept, optInWithdrawn: true };
   return { ...kept, error: signUp.error };
@@ -56,9 +60,20 @@ export async function createConfirmationTokenFor(
 ): Promise<{ confirmationToken: Record<string, unknown> | null; error: StripeJsError | null }> {
   const paymentMethodData: Record<string, FormValue> =
     choice.kind === 'wallet'
-      ? { type: 'link', link: { consumer_session_client_secret: choice.consumerSessionClientSecret, ...(choice.paymentDetailsId ? { payment_details_id: choice.paymentDetailsId } : {}) } }
+      ? {
+          type: 'link',
+          link: {
+            consumer_session_client_secret: choice.consumerSessionClientSecret,
+            ...(choice.paymentDetailsId ? { payment_details_id: choice.paymentDetailsId } : {}),
+          },
+        }
       : { type: 'card', card: { ...choice.card }, billing_details: choice.billing as Record<string, FormValue> };
-  const collected = withAddresses({ payment_method_data: paymentMethodData, ...(setupFutureUsage ? { setup_future_usage: setupFutureUsage } : {}) }, where.addresses, where.intentKind, params);
+  const collected = withAddresses(
+    { payment_method_data: paymentMethodData, ...(setupFutureUsage ? { setup_future_usage: setupFutureUsage } : {}) },
+    where.addresses,
+    where.intentKind,
+    params,
+  );
   const body = withConfirmParams(collected, params);
   if (typeof params.return_url === 'string') body.return_url = params.return_url;
   const res = await api.post<Record<string, unknown>>('/v1/confirmation_tokens', body);

@@ -27,7 +27,11 @@ export interface ShopperDetails {
  * @example
  * await createCardPaymentMethod(api, shopper, { billing_details: { name: 'Jenny' } })
  */
-export async function createCardPaymentMethod(api: EmulatorApi, shopper: ShopperDetails, params: Record<string, unknown>): Promise<{ paymentMethod: Record<string, unknown> | null; error: StripeJsError | null }> {
+export async function createCardPaymentMethod(
+  api: EmulatorApi,
+  shopper: ShopperDetails,
+  params: Record<string, unknown>,
+): Promise<{ paymentMethod: Record<string, unknown> | null; error: StripeJsError | null }> {
   const billing = billingDetailsFor({
     defaults: shopper.billingDefaults,
     email: shopper.email,
@@ -50,7 +54,11 @@ const tokenFields = ['name', 'address_line1', 'address_line2', 'address_city', '
  * `POST /v1/tokens` with the card and the merchant's `data` (name, address_…); the form's
  * postal code and country fill `address_zip` / `address_country` when `data` leaves them out.
  */
-export async function createCardToken(api: EmulatorApi, shopper: ShopperDetails, data: Record<string, unknown>): Promise<{ token: Record<string, unknown> | null; error: StripeJsError | null }> {
+export async function createCardToken(
+  api: EmulatorApi,
+  shopper: ShopperDetails,
+  data: Record<string, unknown>,
+): Promise<{ token: Record<string, unknown> | null; error: StripeJsError | null }> {
   const extra: Record<string, string> = {};
   for (const key of tokenFields) {
     const value = text(data[key]);
@@ -77,7 +85,10 @@ export async function createLinkPaymentMethod(
 ): Promise<{ paymentMethod: Record<string, unknown> | null; error: StripeJsError | null }> {
   const res = await api.post<Record<string, unknown>>('/v1/payment_methods', {
     type: 'link',
-    link: { consumer_session_client_secret: wallet.consumerSessionClientSecret, ...(wallet.paymentDetailsId ? { payment_details_id: wallet.paymentDetailsId } : {}) },
+    link: {
+      consumer_session_client_secret: wallet.consumerSessionClientSecret,
+      ...(wallet.paymentDetailsId ? { payment_details_id: wallet.paymentDetailsId } : {}),
+    },
     ...(isRecord(params.billing_details) ? { billing_details: params.billing_details as Record<string, FormValue> } : {}),
     ...(isRecord(params.metadata) ? { metadata: params.metadata as Record<string, FormValue> } : {}),
     ...(text(params.allow_redisplay) ? { allow_redisplay: text(params.allow_redisplay) } : {}),

@@ -5,7 +5,13 @@ import { h } from '../shared/dom.ts';
  * id `payment-linkOptInInput` and its label (DESIGN.md), and a short note on what Link does.
  */
 export function linkOptIn(onChange: () => void) {
-  const checkbox = h('input', { type: 'checkbox', class: 'checkbox', name: 'linkOptIn', id: 'payment-linkOptInInput', 'aria-describedby': 'payment-linkOptInNote' });
+  const checkbox = h('input', {
+    type: 'checkbox',
+    class: 'checkbox',
+    name: 'linkOptIn',
+    id: 'payment-linkOptInInput',
+    'aria-describedby': 'payment-linkOptInNote',
+  });
   const email = h('strong', {});
   const note = h(
     'p',

@@ -42,7 +42,14 @@ export function linkWallet(handlers: { onPayAnotherWay(): void; onSelect(): void
     const defaultTag = source.is_default ? h('span', { class: 'wallet-default', id: uniqueId('default') }, 'Default') : null;
     return h(
       'div',
-      { class: 'wallet-source', 'data-payment-details-id': source.id, 'data-type': source.type.toLowerCase(), 'aria-label': source.label, ...(defaultTag ? { 'aria-describedby': defaultTag.id } : {}), ...attrs },
+      {
+        class: 'wallet-source',
+        'data-payment-details-id': source.id,
+        'data-type': source.type.toLowerCase(),
+        'aria-label': source.label,
+        ...(defaultTag ? { 'aria-describedby': defaultTag.id } : {}),
+        ...attrs,
+      },
       h('span', { class: 'wallet-source-icon', 'aria-hidden': 'true' }, source.type === 'CARD' ? (source.card_details?.brand ?? 'CARD') : 'BANK'),
       h('span', { class: 'wallet-source-label' }, source.label),
       defaultTag,
@@ -73,7 +80,10 @@ export function linkWallet(handlers: { onPayAnotherWay(): void; onSelect(): void
       });
       return { source, el };
     });
-    replaceChildren(sources, h('div', { role: 'radiogroup', 'aria-label': 'Choose a payment method saved in Link', class: 'wallet-picker' }, ...options.map((o) => o.el)));
+    replaceChildren(
+      sources,
+      h('div', { role: 'radiogroup', 'aria-label': 'Choose a payment method saved in Link', class: 'wallet-picker' }, ...options.map((o) => o.el)),
+    );
   }
 
   return {

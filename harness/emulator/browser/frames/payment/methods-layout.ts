@@ -72,7 +72,12 @@ export function methodsLayout(opts: { layout: LayoutType; types: MethodType[]; p
     for (const type of opts.types) {
       const id = uniqueId(`${type}-tab`);
       const panel = h('div', { class: 'tab-panel', role: 'tabpanel', id: `${id}-panel`, 'aria-labelledby': id }, opts.panels[type]);
-      const button = h('button', { type: 'button', class: 'tab', role: 'tab', id, 'data-testid': type, 'aria-controls': panel.id, 'aria-selected': 'false' }, icon(type), h('span', {}, methodLabels[type]));
+      const button = h(
+        'button',
+        { type: 'button', class: 'tab', role: 'tab', id, 'data-testid': type, 'aria-controls': panel.id, 'aria-selected': 'false' },
+        icon(type),
+        h('span', {}, methodLabels[type]),
+      );
       button.addEventListener('click', () => choose(type, false));
       button.addEventListener('keydown', (e) => {
         const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;

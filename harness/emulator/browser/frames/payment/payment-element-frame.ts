@@ -149,7 +149,12 @@ export class PaymentElementFrame implements FrameApp {
     return {
       kind: 'card',
       card: cardDetailsOf(selection.values),
-      billing: billingDetailsFor({ defaults: billingDefaultsOf(this.init.options), email: this.shopper(selection.values).email, values: selection.values, confirmParams: params }),
+      billing: billingDetailsFor({
+        defaults: billingDefaultsOf(this.init.options),
+        email: this.shopper(selection.values).email,
+        values: selection.values,
+        confirmParams: params,
+      }),
       optInEmail: selection.optInEmail,
     };
   }
@@ -164,7 +169,13 @@ export class PaymentElementFrame implements FrameApp {
     if ('error' in selection) return answer(null, selection.error);
     const choice = this.paymentChoice(selection, m.confirmParams);
     this.setBusy(true);
-    const request = { intentKind: m.intentKind, clientSecret: m.clientSecret, returnUrl: m.returnUrl, confirmParams: m.confirmParams, ...(m.addresses ? { addresses: m.addresses } : {}) };
+    const request = {
+      intentKind: m.intentKind,
+      clientSecret: m.clientSecret,
+      returnUrl: m.returnUrl,
+      confirmParams: m.confirmParams,
+      ...(m.addresses ? { addresses: m.addresses } : {}),
+    };
     const outcome = await confirmChoice(this.api, this.link, request, choice);
     // A declined card leaves its new Link account unused: the shopper stays on the card form
     // without the opt-in (the email has an account now) rather than in a wallet of one bad card.
@@ -182,7 +193,13 @@ export class PaymentElementFrame implements FrameApp {
     const selection = this.view.select();
     if ('error' in selection) return selection;
     if (selection.kind === 'wallet')
-      return { error: { type: 'invalid_request_error', message: 'The shopper chose a Link funding source; the link-harness emulator creates PaymentMethods and tokens from a typed card only. Choose "Pay another way".' } };
+      return {
+        error: {
+          type: 'invalid_request_error',
+          message:
+            'The shopper chose a Link funding source; the link-harness emulator creates PaymentMethods and tokens from a typed card only. Choose "Pay another way".',
+        },
+      };
     return this.shopper(selection.values);
   }
 

@@ -91,7 +91,7 @@ describe('PaymentLink beside a Link Authentication Element (it follows the relay
     expect(link.calls).toEqual(['list']);
   });
 
-  it('a new shopper\'s email still gets the opt-in, and another email replaces it', async () => {
+  it("a new shopper's email still gets the opt-in, and another email replaces it", async () => {
     const link = heldLink();
     const paymentLink = new PaymentLink(link.api, remembered, false, hooks);
     await paymentLink.start({ intentClientSecret: 'seti_1_secret_x', email: null, session: null });

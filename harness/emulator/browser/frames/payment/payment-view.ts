@@ -107,7 +107,10 @@ export class PaymentView {
     const returnable = !!link?.session && link.sources.length > 0 && link.payAnotherWay;
     show(this.linkReturn, returnable);
     if (returnable && link?.session)
-      this.linkReturn.replaceChildren(h('span', { class: 'link-badge', 'aria-hidden': 'true' }, 'link'), h('span', {}, `Pay with Link as ${link.session.email_address}`));
+      this.linkReturn.replaceChildren(
+        h('span', { class: 'link-badge', 'aria-hidden': 'true' }, 'link'),
+        h('span', {}, `Pay with Link as ${link.session.email_address}`),
+      );
     const optInEmail = link && !link.session ? link.optInEmail : null;
     show(this.optIn.element, optInEmail !== null && this.methods.selected() === 'card');
     if (optInEmail) this.optIn.setEmail(optInEmail);

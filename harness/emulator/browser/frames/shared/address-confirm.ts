@@ -36,7 +36,11 @@ export function withAddresses(
     const merchant = isRecord(merchantData.billing_details) ? (merchantData.billing_details as Record<string, FormValue>) : {};
     const had = isRecord(data.billing_details) ? (data.billing_details as Record<string, FormValue>) : {};
     const fromElement = asApiAddress(addresses.billing);
-    const address = { ...(isRecord(had.address) ? had.address : {}), ...(fromElement.address as Record<string, FormValue>), ...(isRecord(merchant.address) ? merchant.address : {}) };
+    const address = {
+      ...(isRecord(had.address) ? had.address : {}),
+      ...(fromElement.address as Record<string, FormValue>),
+      ...(isRecord(merchant.address) ? merchant.address : {}),
+    };
     out.payment_method_data = { ...data, billing_details: { ...had, ...fromElement, ...merchant, address } } as Record<string, FormValue>;
   }
   if (addresses?.shipping && intentKind === 'payment' && confirmParams.shipping === undefined) out.shipping = asApiAddress(addresses.shipping);

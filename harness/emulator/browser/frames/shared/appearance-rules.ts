@@ -50,7 +50,10 @@ export function appearanceRulesCss(rules: unknown): string {
   const out: string[] = [];
   for (const [selector, declarations] of Object.entries(rules as Record<string, unknown>)) {
     if (typeof declarations !== 'object' || declarations === null) continue;
-    const selectors = selector.split(',').map(frameSelector).filter((s): s is string => s !== null);
+    const selectors = selector
+      .split(',')
+      .map(frameSelector)
+      .filter((s): s is string => s !== null);
     const body = Object.entries(declarations as Record<string, unknown>)
       .map(([prop, value]) => (safeValue(value) === null || !/^[a-zA-Z]+$/.test(prop) ? null : `${kebab(prop)}: ${safeValue(value)};`))
       .filter((d): d is string => d !== null);

@@ -59,7 +59,8 @@ export function linkApi(api: EmulatorApi) {
       api.post('/v1/consumers/accounts/sign_up', { ...p, consent_action: 'checkbox', locale: navigator.language || 'en-US', ...surface }),
     listPaymentDetails: (secret: string): Promise<ApiResult<{ redacted_payment_details: PaymentDetails[] }>> =>
       api.post('/v1/consumers/payment_details/list', { ...credentials(secret), types: ['card', 'bank_account'], ...surface }),
-    logOut: (secret: string): Promise<ApiResult<{ consumer_session: ConsumerSession }>> => api.post('/v1/consumers/sessions/log_out', { ...credentials(secret), ...surface }),
+    logOut: (secret: string): Promise<ApiResult<{ consumer_session: ConsumerSession }>> =>
+      api.post('/v1/consumers/sessions/log_out', { ...credentials(secret), ...surface }),
   };
 }
 

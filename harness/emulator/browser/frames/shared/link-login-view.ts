@@ -40,7 +40,12 @@ export function linkLoginView(login: () => LinkLogin, opts: { signedInLine: bool
       });
       return replaceChildren(
         status,
-        h('div', { class: 'link-status' }, h('p', { class: 'notice' }, h('span', { class: 'link-badge' }, 'link'), h('span', {}, `Signed in with Link as ${step.session.email_address}`)), logOut),
+        h(
+          'div',
+          { class: 'link-status' },
+          h('p', { class: 'notice' }, h('span', { class: 'link-badge' }, 'link'), h('span', {}, `Signed in with Link as ${step.session.email_address}`)),
+          logOut,
+        ),
       );
     }
     replaceChildren(status);

@@ -74,7 +74,8 @@ export class LinkLogin {
       const found = await this.link.lookup({ intent_client_secret: q.intentClientSecret, ...(q.email ? { email_address: q.email } : {}) });
       if (gen !== this.generation) return;
       const session = found.ok ? found.body.consumer_session : null;
-      if (session && isVerified(session)) return this.signIn({ client_secret: session.client_secret, email_address: session.email_address, via: 'persistent_token' });
+      if (session && isVerified(session))
+        return this.signIn({ client_secret: session.client_secret, email_address: session.email_address, via: 'persistent_token' });
       if (found.ok && q.email) return this.answered(gen, q.email, found.body);
     }
     if (q.email) await this.lookUp(q.email);

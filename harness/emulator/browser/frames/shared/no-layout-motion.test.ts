@@ -13,7 +13,9 @@ function transitioned(css: string): string[] {
 
 /** The properties each `@keyframes` block changes. */
 function keyframed(css: string): string[] {
-  return [...css.matchAll(/@keyframes[^{]+\{((?:[^{}]*\{[^{}]*\})*)[^{}]*\}/g)].flatMap(([, body]) => [...body!.matchAll(/([a-z-]+)\s*:/g)].map(([, name]) => name!));
+  return [...css.matchAll(/@keyframes[^{]+\{((?:[^{}]*\{[^{}]*\})*)[^{}]*\}/g)].flatMap(([, body]) =>
+    [...body!.matchAll(/([a-z-]+)\s*:/g)].map(([, name]) => name!),
+  );
 }
 
 describe('element frame styles never animate size or position', () => {

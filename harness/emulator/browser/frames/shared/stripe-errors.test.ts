@@ -5,9 +5,22 @@ describe('toStripeJsError', () => {
   it('keeps the fields of a card error and the intent it carries', () => {
     const intent = { id: 'seti_1', status: 'requires_payment_method' };
     const error = toStripeJsError(402, {
-      error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.', param: '', setup_intent: intent },
+      error: {
+        type: 'card_error',
+        code: 'card_declined',
+        decline_code: 'insufficient_funds',
+        message: 'Your card has insufficient funds.',
+        param: '',
+        setup_intent: intent,
+      },
     });
-    expect(error).toEqual({ type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.', setup_intent: intent });
+    expect(error).toEqual({
+      type: 'card_error',
+      code: 'card_declined',
+      decline_code: 'insufficient_funds',
+      message: 'Your card has insufficient funds.',
+      setup_intent: intent,
+    });
   });
 
   it('falls back to a type from the status when the body names none', () => {

@@ -8,7 +8,10 @@ describe('themeVariables', () => {
   });
 
   it('applies the merchant variables on top of the named theme', () => {
-    const vars = themeVariables({ theme: 'night', variables: { colorPrimary: '#ff0000', borderRadius: '12px', spacingUnit: '3px', fontFamily: 'Georgia, serif' } });
+    const vars = themeVariables({
+      theme: 'night',
+      variables: { colorPrimary: '#ff0000', borderRadius: '12px', spacingUnit: '3px', fontFamily: 'Georgia, serif' },
+    });
     expect(vars.theme).toBe('night');
     expect(vars.colorPrimary).toBe('#ff0000');
     expect(vars.borderRadius).toBe('12px');

@@ -148,7 +148,13 @@ export function cardForm(opts: { country: string; postalCode: string; onChange()
     /** Shows an API error under its field (`param` number / exp_month / exp_year / cvc); false when it names none of them. */
     showApiError(param: string | undefined, message: string): boolean {
       const name: CardField | undefined =
-        param === 'number' || param === 'card[number]' ? 'number' : param === 'exp_month' || param === 'exp_year' ? 'expiry' : param === 'cvc' ? 'cvc' : undefined;
+        param === 'number' || param === 'card[number]'
+          ? 'number'
+          : param === 'exp_month' || param === 'exp_year'
+            ? 'expiry'
+            : param === 'cvc'
+              ? 'cvc'
+              : undefined;
       if (!name) return false;
       fields[name].error.textContent = message;
       fields[name].input.setAttribute('aria-invalid', 'true');

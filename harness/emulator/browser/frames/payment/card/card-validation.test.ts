@@ -3,7 +3,8 @@ import { cardFormEmpty, cardMessages, cardProblems, fieldProblem, type CardFormV
 
 const now = new Date(2026, 5, 15); // June 2026
 const good: CardFormValues = { number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123', country: 'US', postalCode: '42424' };
-const problem = (field: Parameters<typeof fieldProblem>[0], change: Partial<CardFormValues>) => fieldProblem(field, { ...good, ...change }, now)?.message ?? null;
+const problem = (field: Parameters<typeof fieldProblem>[0], change: Partial<CardFormValues>) =>
+  fieldProblem(field, { ...good, ...change }, now)?.message ?? null;
 
 describe('card validation messages', () => {
   it('accepts a complete card', () => {

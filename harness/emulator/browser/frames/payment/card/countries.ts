@@ -21,4 +21,5 @@ export const postalCodeRequired = (country: string): boolean => withPostalCode.i
 export const postalCodeName = (country: string): 'ZIP' | 'Postal code' => (country === 'US' ? 'ZIP' : 'Postal code');
 
 /** A country the form offers, or US. */
-export const knownCountry = (code: unknown): string => (typeof code === 'string' && countries.some((c) => c.code === code.toUpperCase()) ? code.toUpperCase() : 'US');
+export const knownCountry = (code: unknown): string =>
+  typeof code === 'string' && countries.some((c) => c.code === code.toUpperCase()) ? code.toUpperCase() : 'US';
