@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll } from 'vitest';
-import { randomToken } from './http/ids.ts';
+import { randomToken } from './core/ids.ts';
 import { startEmulator, type RunningEmulator } from './server.ts';
 
 /** A test's handle on one emulator: fresh isolated accounts and raw HTTP helpers. */

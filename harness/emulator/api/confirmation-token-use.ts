@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { Account } from '../domain/account.ts';
 import { spendConfirmationToken, usableConfirmationToken } from '../domain/confirmation-tokens.ts';
-import { parameterInvalid } from '../http/errors.ts';
+import { parameterInvalid } from '../core/errors.ts';
 import { str } from '../http/params.ts';
 
 /**

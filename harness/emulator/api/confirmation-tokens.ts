@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import type { Account } from '../domain/account.ts';
 import { createConfirmationToken, findConfirmationToken, type ConfirmationTokenInput, type ShippingInput } from '../domain/confirmation-tokens.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { StripeApiError, parameterMissing } from '../http/errors.ts';
+import { StripeApiError, parameterMissing } from '../core/errors.ts';
 import { emptyable, metadata, obj, oneOf, str } from '../http/params.ts';
 import {
   checkReturnUrl,

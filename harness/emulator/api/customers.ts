@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
 import { applyMetadata } from '../domain/metadata.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { resourceMissing } from '../http/errors.ts';
-import { newId, nowSeconds } from '../http/ids.ts';
+import { resourceMissing } from '../core/errors.ts';
+import { newId, nowSeconds } from '../core/ids.ts';
 import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';
 import { arr, emptyable, int, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 import type { Account } from '../domain/account.ts';

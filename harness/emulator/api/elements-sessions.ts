@@ -1,6 +1,6 @@
 import { intentPaymentMethodTypes, automaticPaymentMethodTypes } from '../domain/payment-method-types.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { parameterInvalid, parameterMissing } from '../http/errors.ts';
+import { parameterInvalid, parameterMissing } from '../core/errors.ts';
 import { arr, int, obj, oneOf, str } from '../http/params.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { RequestContext } from '../http/endpoint.ts';
-import { StripeApiError, parameterMissing } from '../http/errors.ts';
+import { StripeApiError, parameterMissing } from '../core/errors.ts';
 
 /**
  * What a publishable key may see and do with an intent: only with its client secret, and only

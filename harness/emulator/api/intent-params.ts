@@ -4,7 +4,7 @@ import type { PaymentMethodOptionsInput } from '../domain/intents.ts';
 import { intentPaymentMethodTypes } from '../domain/payment-method-types.ts';
 import { createLinkPaymentMethod, type LinkPaymentMethodData } from '../domain/link/index.ts';
 import { billingDetails, resolvePaymentMethod } from '../domain/payment-methods.ts';
-import { parameterInvalid, parameterMissing } from '../http/errors.ts';
+import { parameterInvalid, parameterMissing } from '../core/errors.ts';
 import { arr, bool, emptyable, int, obj, oneOf, str } from '../http/params.ts';
 import { createPaymentMethodFromData, paymentMethodDataFields, type PaymentMethodData } from './payment-methods.ts';
 

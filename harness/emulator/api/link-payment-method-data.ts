@@ -3,7 +3,7 @@ import type { Account } from '../domain/account.ts';
 import { createLinkPaymentMethod, type LinkPaymentMethodData } from '../domain/link/index.ts';
 import { applyMetadata } from '../domain/metadata.ts';
 import { billingDetails, type BillingDetailsParams } from '../domain/payment-methods.ts';
-import { parameterMissing } from '../http/errors.ts';
+import { parameterMissing } from '../core/errors.ts';
 import { obj, str } from '../http/params.ts';
 
 /** `link[…]`: the logged-in Link shopper's session and the funding source they chose. */

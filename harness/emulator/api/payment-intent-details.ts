@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { parameterInvalid } from '../http/errors.ts';
+import { parameterInvalid } from '../core/errors.ts';
 import { emptyable, obj, oneOf, str } from '../http/params.ts';
 import { addressParams } from './shared-params.ts';
 import { storedAddress } from './shared-params.ts';

@@ -10,7 +10,7 @@ import {
 } from '../domain/payment-intents.ts';
 import type { RequestContext } from '../http/endpoint.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { parameterInvalid } from '../http/errors.ts';
+import { parameterInvalid } from '../core/errors.ts';
 import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';
 import { bool, emptyable, int, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken, type FromConfirmationToken } from './confirmation-token-use.ts';

@@ -11,8 +11,8 @@ import {
   type CardParams,
 } from '../domain/payment-methods.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { parameterInvalid, parameterMissing, resourceMissing } from '../http/errors.ts';
-import { newId, nowSeconds } from '../http/ids.ts';
+import { parameterInvalid, parameterMissing, resourceMissing } from '../core/errors.ts';
+import { newId, nowSeconds } from '../core/ids.ts';
 import { paginate, type ListParams } from '../http/list.ts';
 import { int, listFields, metadata, obj, oneOf, str, type ObjectSpec } from '../http/params.ts';
 import { billingDetailsParams } from './shared-params.ts';

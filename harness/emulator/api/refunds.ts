@@ -4,7 +4,7 @@ import { findPaymentIntent } from '../domain/payment-intents.ts';
 import { applyMetadata } from '../domain/metadata.ts';
 import { cancelRefund, findRefund, refundCharge } from '../domain/refunds.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { invalidState, parameterInvalid, parameterMissing, resourceMissing } from '../http/errors.ts';
+import { invalidState, parameterInvalid, parameterMissing, resourceMissing } from '../core/errors.ts';
 import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';
 import { int, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 

@@ -9,7 +9,7 @@ import {
   type SetupIntentUpdate,
 } from '../domain/setup-intents.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { parameterInvalid } from '../http/errors.ts';
+import { parameterInvalid } from '../core/errors.ts';
 import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';
 import { bool, emptyable, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken } from './confirmation-token-use.ts';

@@ -3,8 +3,8 @@ import type { Account } from '../domain/account.ts';
 import { cardFromParams, cardTokensOf, type BillingDetailsParams, type CardParams } from '../domain/payment-methods.ts';
 import type { TestCard } from '../domain/test-cards.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { parameterInvalid, parameterMissing, resourceMissing } from '../http/errors.ts';
-import { newId, nowSeconds } from '../http/ids.ts';
+import { parameterInvalid, parameterMissing, resourceMissing } from '../core/errors.ts';
+import { newId, nowSeconds } from '../core/ids.ts';
 import { any, int, obj, str } from '../http/params.ts';
 
 /**

@@ -1,7 +1,7 @@
 import express, { type Response, type Router } from 'express';
 import type { EmulatorState } from '../server.ts';
 import { linkAccountJson, seedLinkAccount } from '../domain/link/index.ts';
-import { StripeApiError } from '../http/errors.ts';
+import { StripeApiError } from '../core/errors.ts';
 import { accountKeyOf } from './account-key.ts';
 
 const badKey = (res: Response, key: string) =>

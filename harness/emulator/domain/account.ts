@@ -1,9 +1,9 @@
 import type Stripe from 'stripe';
 import { createHash } from 'node:crypto';
-import { IdempotencyStore } from '../http/idempotency.ts';
-import { LinkDirectory } from './link/index.ts';
+import { IdempotencyStore } from '../core/idempotency.ts';
+import { LinkDirectory } from './link/directory.ts';
 import type { TestCard } from './test-cards.ts';
-import type { ThreeDSecureChallenge } from './three-d-secure.ts';
+import type { ThreeDSecureChallenge } from './three-d-secure-challenge.ts';
 import { defaultPaymentMethodSettings, type PaymentMethodSettings } from './payment-method-types.ts';
 
 /** Object id prefixes the emulator stores, and the resource names its errors use. */

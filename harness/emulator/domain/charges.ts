@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { Account } from './account.ts';
-import { newId, nowSeconds, randomToken } from '../http/ids.ts';
+import { newId, nowSeconds, randomToken } from '../core/ids.ts';
 
 /** Why a charge failed, as the card network answered. */
 export interface ChargeFailure {

@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { Account } from './account.ts';
-import { StripeApiError, resourceMissing } from '../http/errors.ts';
-import { newId, nowSeconds } from '../http/ids.ts';
+import { StripeApiError, resourceMissing } from '../core/errors.ts';
+import { newId, nowSeconds } from '../core/ids.ts';
 
 /**
  * ConfirmationTokens (`ctoken_…`): what the Payment Element collected, handed to the merchant's

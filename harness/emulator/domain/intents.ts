@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { Account } from './account.ts';
 import type { RequestThreeDSecure } from './confirm-outcome.ts';
-import { invalidState, resourceMissing } from '../http/errors.ts';
+import { invalidState, resourceMissing } from '../core/errors.ts';
 
 /** What SetupIntents and PaymentIntents share: payment method options, state checks, payment method checks. */
 

@@ -3,8 +3,8 @@ import type { Account } from './account.ts';
 import { snapshot } from './intents.ts';
 import { applyMetadata } from './metadata.ts';
 import { recordRefund } from './refunds.ts';
-import { invalidState, parameterInvalid } from '../http/errors.ts';
-import { newId } from '../http/ids.ts';
+import { invalidState, parameterInvalid } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
 
 /** What a capture asks for. */
 export interface CaptureInput {

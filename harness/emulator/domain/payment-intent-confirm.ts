@@ -8,7 +8,7 @@ import { openPaymentStatuses } from './payment-intents.ts';
 import { attachPaymentMethod } from './payment-methods.ts';
 import type { CardOutcome } from './test-cards.ts';
 import { abandonChallenges, startChallenge } from './three-d-secure.ts';
-import { cardError, invalidState } from '../http/errors.ts';
+import { cardError, invalidState } from '../core/errors.ts';
 
 /** What a confirmation brings, once its payment method is resolved. */
 export interface ConfirmPaymentInput {

@@ -12,8 +12,8 @@ import {
   setPaymentMethodTypes,
   type PaymentMethodTypesInput,
 } from './payment-method-types.ts';
-import { parameterInvalid, resourceMissing } from '../http/errors.ts';
-import { newClientSecret, newId, nowSeconds } from '../http/ids.ts';
+import { parameterInvalid, resourceMissing } from '../core/errors.ts';
+import { newClientSecret, newId, nowSeconds } from '../core/ids.ts';
 
 /** PaymentIntent create parameters, once the payment method is resolved. */
 export interface PaymentIntentInput extends PaymentMethodTypesInput {

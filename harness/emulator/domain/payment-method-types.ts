@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { parameterInvalid } from '../http/errors.ts';
+import { parameterInvalid } from '../core/errors.ts';
 
 /** Which payment method types an intent offers, however the request named them. */
 

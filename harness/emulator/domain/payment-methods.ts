@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { Account } from './account.ts';
-import { cardError, invalidState, parameterInvalid, resourceMissing } from '../http/errors.ts';
-import { newId, nowSeconds } from '../http/ids.ts';
+import { cardError, invalidState, parameterInvalid, resourceMissing } from '../core/errors.ts';
+import { newId, nowSeconds } from '../core/ids.ts';
 import { passesLuhn, testCardByNumber, testCardByPaymentMethod, testCardByToken, type CardOutcome, type TestCard } from './test-cards.ts';
 
 /** Card details as `card[…]` parameters carry them. */

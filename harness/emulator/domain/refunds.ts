@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
 import type { Account } from './account.ts';
 import { applyMetadata } from './metadata.ts';
-import { invalidRequest, invalidState, parameterInvalid, resourceMissing } from '../http/errors.ts';
-import { newId, nowSeconds } from '../http/ids.ts';
+import { invalidRequest, invalidState, parameterInvalid, resourceMissing } from '../core/errors.ts';
+import { newId, nowSeconds } from '../core/ids.ts';
 
 /** What a refund asks for, once its charge is known. */
 export interface RefundInput {

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { Account } from './account.ts';
-import { newId, nowSeconds } from '../http/ids.ts';
+import { newId, nowSeconds } from '../core/ids.ts';
 
 /** How a SetupAttempt ends: Stripe's statuses for an attempt that has been confirmed. */
 export type SetupAttemptStatus = 'requires_action' | 'succeeded' | 'failed' | 'abandoned';

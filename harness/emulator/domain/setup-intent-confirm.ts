@@ -6,7 +6,7 @@ import { authenticationFailureRecord, cardErrorRecord, declineDetails } from './
 import { attachPaymentMethod } from './payment-methods.ts';
 import { openSetupStatuses } from './setup-intents.ts';
 import { abandonChallenges, startChallenge } from './three-d-secure.ts';
-import { cardError, invalidState } from '../http/errors.ts';
+import { cardError, invalidState } from '../core/errors.ts';
 import { settleSetupAttempt, startSetupAttempt } from './setup-attempts.ts';
 
 /** What a confirmation brings, once its payment method is resolved. */

@@ -12,8 +12,8 @@ import {
   setPaymentMethodTypes,
   type PaymentMethodTypesInput,
 } from './payment-method-types.ts';
-import { resourceMissing } from '../http/errors.ts';
-import { newClientSecret, newId, nowSeconds } from '../http/ids.ts';
+import { resourceMissing } from '../core/errors.ts';
+import { newClientSecret, newId, nowSeconds } from '../core/ids.ts';
 
 /** SetupIntent create parameters, once the payment method is resolved. */
 export interface SetupIntentInput extends PaymentMethodTypesInput {

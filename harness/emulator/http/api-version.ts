@@ -1,4 +1,4 @@
-import { invalidApiVersion } from './errors.ts';
+import { invalidApiVersion } from '../core/errors.ts';
 
 /** `2026-10-28`, `2026-10-28.endive`, with optional beta headers (`; feature_beta=v1`). */
 const versionShape = /^(\d{4})-(\d{2})-(\d{2})(?:\.[a-z]+)?(?:;\s*[a-z0-9_]+=v\d+)*$/;

@@ -1,5 +1,5 @@
 import { parseKey } from './account-keys.ts';
-import { authentication } from './errors.ts';
+import { authentication } from '../core/errors.ts';
 
 /** What an API key says about the caller. */
 export interface CallerKey {

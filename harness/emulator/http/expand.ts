@@ -1,4 +1,4 @@
-import { parameterInvalid } from './errors.ts';
+import { parameterInvalid } from '../core/errors.ts';
 
 /** Looks up an object of the same account by id, for expansion. */
 export type FindById = (id: string) => object | undefined;

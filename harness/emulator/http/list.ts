@@ -1,4 +1,4 @@
-import { parameterInvalid, resourceMissing } from './errors.ts';
+import { parameterInvalid, resourceMissing } from '../core/errors.ts';
 
 /** Stripe's list envelope. */
 export interface ListObject<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StripeApiError } from './errors.ts';
+import { StripeApiError } from '../core/errors.ts';
 import { arr, bool, emptyable, int, metadata, obj, oneOf, readParams, str } from './params.ts';
 
 const spec = obj(

@@ -1,4 +1,4 @@
-import { parameterInvalid, parameterMissing, unknownParameter } from './errors.ts';
+import { parameterInvalid, parameterMissing, unknownParameter } from '../core/errors.ts';
 
 /**
  * A declaration of the parameters an endpoint accepts. Requests are checked against it, so an

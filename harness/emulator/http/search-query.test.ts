@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StripeApiError } from './errors.ts';
+import { StripeApiError } from '../core/errors.ts';
 import { parseSearchQuery } from './search-query.ts';
 
 function errorOf(fn: () => unknown): StripeApiError {

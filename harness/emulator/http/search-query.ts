@@ -1,4 +1,4 @@
-import { parameterInvalid } from './errors.ts';
+import { parameterInvalid } from '../core/errors.ts';
 
 /** A comparison in Stripe's search query language: exact `:`, substring `~`, or a numeric bound. */
 export type SearchOperator = ':' | '~' | '>' | '<' | '>=' | '<=';

@@ -1,4 +1,4 @@
-import { parameterInvalid } from './errors.ts';
+import { parameterInvalid } from '../core/errors.ts';
 import { invalidQuery, parseSearchQuery, type SearchClause } from './search-query.ts';
 
 /** How one searchable field of a resource is read and compared. */

@@ -1,4 +1,4 @@
-import { nowSeconds, randomToken } from '../../http/ids.ts';
+import { nowSeconds, randomToken } from '../../core/ids.ts';
 
 /**
  * How a shopper proves who they are, in Stripe's consumer API words. `PERSISTENT_TOKEN` is the

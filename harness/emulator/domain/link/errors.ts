@@ -1,4 +1,4 @@
-import { StripeApiError } from '../../http/errors.ts';
+import { StripeApiError } from '../../core/errors.ts';
 
 /**
  * Every error the Link consumer endpoints answer with, in one place. All are Stripe-shaped

@@ -1,4 +1,4 @@
-import { randomToken } from '../../http/ids.ts';
+import { randomToken } from '../../core/ids.ts';
 import { testCardByNumber, type TestCard } from '../test-cards.ts';
 
 /** A card in a Link wallet; its test card decides how intents confirmed with it behave. */

@@ -1,4 +1,4 @@
-import { newId, nowSeconds } from '../../http/ids.ts';
+import { newId, nowSeconds } from '../../core/ids.ts';
 import type { FundingSource } from './funding-sources.ts';
 
 /** A shopper's Link account, within one Stripe account. */

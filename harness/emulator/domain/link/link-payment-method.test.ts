@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { Account } from '../account.ts';
-import { StripeApiError } from '../../http/errors.ts';
-import { newClientSecret } from '../../http/ids.ts';
+import { StripeApiError } from '../../core/errors.ts';
+import { newClientSecret } from '../../core/ids.ts';
 import {
   PERSISTENT_TOKEN_LIFETIME_MS,
   confirmVerification,

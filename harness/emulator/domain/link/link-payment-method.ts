@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { Account } from '../account.ts';
-import { parameterMissing, resourceMissing } from '../../http/errors.ts';
-import { newId, nowSeconds } from '../../http/ids.ts';
+import { parameterMissing, resourceMissing } from '../../core/errors.ts';
+import { newId, nowSeconds } from '../../core/ids.ts';
 import { billingDetails } from '../payment-methods.ts';
 import type { FundingSource } from './funding-sources.ts';
 import { defaultFundingSource } from './link-account.ts';

@@ -1,5 +1,5 @@
 import type { Account } from '../account.ts';
-import { parameterMissing } from '../../http/errors.ts';
+import { parameterMissing } from '../../core/errors.ts';
 import { newConsumerSession, type ConsumerSession } from './consumer-session.ts';
 import { isEmail, normalizeEmail } from './emails.ts';
 import { emailInvalid } from './errors.ts';

@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { Account } from '../account.ts';
-import { parameterInvalid, resourceMissing } from '../../http/errors.ts';
-import { intentIdOfClientSecret } from '../../http/ids.ts';
+import { parameterInvalid, resourceMissing } from '../../core/errors.ts';
+import { intentIdOfClientSecret } from '../../core/ids.ts';
 import type { LinkAccount } from './link-account.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { parameterInvalid, parameterMissing } from '../../http/errors.ts';
+import { parameterInvalid, parameterMissing } from '../../core/errors.ts';
 import { testCardByNumber } from '../test-cards.ts';
 import { isEmail, normalizeEmail, wantsMultipleFundingSources } from './emails.ts';
 import type { LinkDirectory } from './directory.ts';

@@ -1,5 +1,5 @@
 import type { Account } from '../account.ts';
-import { parameterInvalid } from '../../http/errors.ts';
+import { parameterInvalid } from '../../core/errors.ts';
 import { testCardByNumber, testCardByPaymentMethod } from '../test-cards.ts';
 import { newConsumerSession, type ConsumerSession } from './consumer-session.ts';
 import { isEmail, normalizeEmail, wantsMultipleFundingSources } from './emails.ts';

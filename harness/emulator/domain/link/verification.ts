@@ -1,4 +1,4 @@
-import { parameterInvalid } from '../../http/errors.ts';
+import { parameterInvalid } from '../../core/errors.ts';
 import { isVerified, type ConsumerSession, type VerificationSession } from './consumer-session.ts';
 import type { LinkDirectory } from './directory.ts';
 import { accountLocked, maxAttemptsExceeded, verificationCodeInvalid, verificationExpired, verificationNotStarted } from './errors.ts';
