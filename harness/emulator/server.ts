@@ -6,15 +6,10 @@ import { endpoints } from './endpoints.ts';
 import { RequestLog } from './http/request-log.ts';
 import { stripeApi } from './http/serve-endpoints.ts';
 import { controlApi } from './control/index.ts';
+import type { EmulatorState } from './control/emulator-state.ts';
 import { stripeJsRoutes } from './browser-serve/index.ts';
 
-/** The live state of one emulator: its accounts and its request log. */
-export interface EmulatorState {
-  accounts: Accounts;
-  log: RequestLog;
-  /** The base URL the emulator is reachable at, known once it listens. */
-  baseUrl(): string;
-}
+export type { EmulatorState } from './control/emulator-state.ts';
 
 /** Builds the emulator's Express app: `/v1` (Stripe's API) and `/_harness` (the control API). */
 export function createEmulatorApp(state: EmulatorState): Express {

@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { EmulatorState } from '../server.ts';
+import type { EmulatorState } from './emulator-state.ts';
 import { requestLogRoutes } from './request-log-routes.ts';
 import { resetRoutes } from './reset-routes.ts';
 import { linkRoutes } from './link-routes.ts';

@@ -1,5 +1,5 @@
 import express, { type Response, type Router } from 'express';
-import type { EmulatorState } from '../server.ts';
+import type { EmulatorState } from './emulator-state.ts';
 import { linkAccountJson, seedLinkAccount } from '../domain/link/index.ts';
 import { StripeApiError } from '../core/errors.ts';
 import { accountKeyOf } from './account-key.ts';

@@ -1,5 +1,5 @@
 import express, { type Response, type Router } from 'express';
-import type { EmulatorState } from '../server.ts';
+import type { EmulatorState } from './emulator-state.ts';
 import { accountKeyOf } from './account-key.ts';
 
 const badRequest = (res: Response, message: string) => void res.status(400).json({ error: { type: 'invalid_request_error', message } });

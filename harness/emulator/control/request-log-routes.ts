@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import type { EmulatorState } from '../server.ts';
+import type { EmulatorState } from './emulator-state.ts';
 import type { RequestLogFilter } from '../http/request-log.ts';
 import { accountKeyOf } from './account-key.ts';
 import { pageOfLog } from './request-log-page.ts';

@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import type { EmulatorState } from '../server.ts';
+import type { EmulatorState } from './emulator-state.ts';
 import { accountKeyOf } from './account-key.ts';
 
 /** `POST /_harness/reset` (every account) and `POST /_harness/accounts/:key/reset` (one). */
