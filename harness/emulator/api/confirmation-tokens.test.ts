@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useEmulator } from '../testing.ts';
-import { linkConsumer } from './link-testing.ts';
+import { linkConsumer } from '../link-testing.ts';
 
 const em = useEmulator();
 const nextYear = new Date().getFullYear() + 1;

@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../testing.ts';
-import { linkConsumer } from './link-testing.ts';
+import { linkConsumer } from '../link-testing.ts';
 
 const em = useEmulator();
 

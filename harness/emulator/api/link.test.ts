@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../testing.ts';
-import { linkConsumer } from './link-testing.ts';
+import { linkConsumer } from '../link-testing.ts';
 
 const em = useEmulator();
 

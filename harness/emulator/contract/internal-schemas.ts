@@ -1,4 +1,4 @@
-import { linkResponseSchemas } from '../api/link-contract.ts';
+import { linkResponseSchemas } from './link-contract.ts';
 import type { EndpointKey } from './routes.ts';
 
 type Schema = Record<string, unknown>;

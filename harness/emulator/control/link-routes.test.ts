@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkConsumer } from '../api/link-testing.ts';
+import { linkConsumer } from '../link-testing.ts';
 import { useEmulator } from '../testing.ts';
 
 const em = useEmulator();

@@ -1,4 +1,4 @@
-import { linkContractExamples } from '../../api/link-contract.ts';
+import { linkContractExamples } from '../link-contract.ts';
 import type { ContractExample } from '../example.ts';
 import { customerExamples } from './customers.ts';
 import { linkAndThreeDSecureExamples } from './link-and-3ds.ts';

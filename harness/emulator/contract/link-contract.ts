@@ -1,5 +1,5 @@
-import type { ContractExample, ExampleContext } from '../contract/example.ts';
-import type { EndpointKey } from '../contract/routes.ts';
+import type { ContractExample, ExampleContext } from './example.ts';
+import type { EndpointKey } from './routes.ts';
 
 /**
  * Test-only: the contract of the Link consumer endpoints, for the contract test. Stripe's spec

@@ -1,4 +1,4 @@
-import type { EmulatorFixture } from '../testing.ts';
+import type { EmulatorFixture } from './testing.ts';
 
 /** An answer of the raw client: status and parsed JSON body. */
 export type RawAnswer = Awaited<ReturnType<EmulatorFixture['raw']>>;
