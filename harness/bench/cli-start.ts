@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { linkHarnessBin } from '../cli/bin-path.ts';
+import { linkHarnessBin } from '../target/bin-path.ts';
 
 /** How long `link-harness emulator` takes from a cold process to printing its banner. */
 export interface CliStart {

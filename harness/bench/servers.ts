@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { linkHarnessBin } from '../cli/bin-path.ts';
+import { linkHarnessBin } from '../target/bin-path.ts';
 import { freePort } from './free-port.ts';
 
 /** A Stripe API server under measurement, in its own process. */

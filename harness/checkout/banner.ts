@@ -1,7 +1,7 @@
 import type { ServedCheckout } from './serve.ts';
+import { serveReadyLine } from '../target/ready-lines.ts';
 
-/** The line `link-harness serve` starts its banner with once it listens (Playwright's webServer waits for it). */
-export const serveReadyLine = 'link-harness serve: reference checkout ready';
+export { serveReadyLine };
 
 /**
  * What `link-harness serve` prints once both servers listen: the URL to open, the emulator, the

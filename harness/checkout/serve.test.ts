@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { EmulatorStartError, startEmulator } from '../emulator/index.ts';
-import { serveBanner } from './banner.ts';
+import { serveBanner, serveReadyLine } from './banner.ts';
 import { serveReferenceCheckout } from './serve.ts';
 import { CheckoutStartError } from './start-checkout.ts';
 import { LiveKeyError, StripeKeysError } from './stripe-backend.ts';
@@ -17,6 +17,7 @@ describe('serveReferenceCheckout (`link-harness serve`)', () => {
       expect(await health(served.checkout.url)).toMatchObject({ ok: true, backend: 'emulator' });
       expect((await fetch(`${served.emulator!.url}/_harness/health`)).status).toBe(200);
       const banner = serveBanner(served);
+      expect(banner.split('\n')[0]).toBe(serveReadyLine);
       expect(banner).toContain(`Checkout        ${served.checkout.url}`);
       expect(banner).toContain(`Emulator        ${served.emulator!.url}`);
       expect(banner).toContain(`POST ${served.checkout.url}/charge-later`);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { linkHarnessBin } from './bin-path.ts';
+import { linkHarnessBin } from '../target/bin-path.ts';
 
 const bin = fileURLToPath(new URL('../../bin/link-harness.js', import.meta.url));
 

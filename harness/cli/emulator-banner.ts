@@ -1,8 +1,8 @@
+import { emulatorReadyLine } from '../target/ready-lines.ts';
 /** The key pair the banner suggests; any other `sk_test_<x>` works just as well. */
 export const bannerKeys = { secret: 'sk_test_linkharness', publishable: 'pk_test_linkharness' } as const;
 
-/** The line `link-harness emulator` starts its banner with once it listens (Playwright's webServer waits for it). */
-export const emulatorReadyLine = 'link-harness emulator: Stripe test-mode emulator ready';
+export { emulatorReadyLine };
 
 /** What the banner needs to know about a running emulator. */
 export interface BannerInput {

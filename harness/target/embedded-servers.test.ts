@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serveReadyLine } from '../checkout/banner.ts';
-import { linkHarnessBin } from '../cli/bin-path.ts';
-import { emulatorBanner } from '../cli/emulator-banner.ts';
+import { linkHarnessBin } from './bin-path.ts';
+import { emulatorReadyLine, serveReadyLine } from './ready-lines.ts';
 import { embeddedServers } from './embedded-servers.ts';
 
 /** `npx link-harness`, as the servers are started: this checkout's bin, by this Node. */
@@ -42,10 +41,12 @@ describe('embeddedServers', () => {
   it('counts each server ready at the first line of its banner, not at the next poll of its URL', () => {
     const [emulator] = embeddedServers({ CHECKOUT_URL: 'http://localhost:3000' }, { reuseExistingServer: true }).webServer;
     const [checkout] = embeddedServers({}, { reuseExistingServer: true }).webServer;
-    expect(emulator?.wait?.stdout?.test(emulatorBanner({ host: '127.0.0.1', port: 12111, readyMs: 812 }))).toBe(true);
+    // The banners start with these lines (harness/cli/banners.test.ts).
+    expect(emulator?.wait?.stdout?.test(`${emulatorReadyLine} in 812 ms\n\n  Base URL         http://127.0.0.1:12111`)).toBe(true);
     expect(checkout?.wait?.stdout?.test(`${serveReadyLine}\n\n  Checkout        http://localhost:4242    <- open this`)).toBe(true);
     // Not each other's banner: the checkout is not ready when an emulator is.
-    expect(checkout?.wait?.stdout?.test(emulatorBanner({ host: '127.0.0.1', port: 12111, readyMs: 812 }))).toBe(false);
+    expect(checkout?.wait?.stdout?.test(`${emulatorReadyLine} in 812 ms`)).toBe(false);
+    expect(emulator?.wait?.stdout?.test(`${serveReadyLine}`)).toBe(false);
   });
 
   it('refuses a port variable that is not a port', () => {

@@ -2,9 +2,8 @@
 // emulator, or the emulator alone when CHECKOUT_URL names another checkout. Shared by the conformance run (playwright.config.ts)
 // and the harness's own browser tests (harness/playwright.config.ts).
 import type { PlaywrightTestConfig } from '@playwright/test';
-import { serveReadyLine } from '../checkout/banner.ts';
-import { linkHarnessBin } from '../cli/bin-path.ts';
-import { emulatorReadyLine } from '../cli/emulator-banner.ts';
+import { linkHarnessBin } from './bin-path.ts';
+import { emulatorReadyLine, serveReadyLine } from './ready-lines.ts';
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, readonly unknown[]>[number];
 

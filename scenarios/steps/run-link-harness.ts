@@ -1,7 +1,7 @@
 // `npx link-harness …` as a user runs it, in a child process: node on bin/link-harness.js, which is
 // what npx runs (without npm's own start-up on top).
 import { spawn } from 'node:child_process';
-import { linkHarnessBin } from '../../harness/cli/bin-path.ts';
+import { linkHarnessBin } from '../../harness/target/bin-path.ts';
 
 /** How a `link-harness` run ended. */
 export interface CliRun {
