@@ -13,7 +13,7 @@
 import type { Page } from '@playwright/test';
 import { isMerchantCookie } from '../fixtures/browser-visit.ts';
 import { expect, scenarioTitle, test, testCards, type CheckoutAdapter, type Inspector } from '../fixtures/index.ts';
-import type { RequirementId } from '../fixtures/requirements.ts';
+import type { RequirementId } from '../harness/requirements/requirements.ts';
 import { describeSetCookie, isStrictOrLax, lifetimeMs } from '../fixtures/set-cookie.ts';
 import { LinkAuthenticationElement, PaymentElement, stripeFrameStorage } from '../harness/drivers/index.ts';
 import { notChecked } from '../harness/reporter/not-checked.ts';

@@ -9,7 +9,7 @@ import { ThreeDSecureChallenge } from '../harness/drivers/index.ts';
 import { notChecked } from '../harness/reporter/not-checked.ts';
 import type { CheckoutAdapter, LaterChargeAttempt } from '../harness/target/index.ts';
 import type { Page } from '@playwright/test';
-import type { RequirementId } from '../fixtures/requirements.ts';
+import type { RequirementId } from '../harness/requirements/requirements.ts';
 import { chargeLater, describePaymentIntent, expectNoServerError } from './steps/charge-later.ts';
 import { describeCall } from './steps/link-token.ts';
 import { saveCard, signUpAndSaveWithLink } from './steps/save-payment-method.ts';

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, linkOtpCodes, scenarioTitle, test, testCards, type CheckoutAdapter, type Inspector, scenariosTitle } from '../fixtures/index.ts';
 import { LinkInForm } from '../harness/drivers/link-in-form.ts';
 import type { LinkOtp } from '../harness/drivers/index.ts';
-import type { RequirementId } from '../fixtures/requirements.ts';
+import type { RequirementId } from '../harness/requirements/requirements.ts';
 import { requirementChecked } from '../harness/reporter/requirement-checked.ts';
 import { linkCalls, setupIntentOnPage, settledSetupIntent } from './steps/setup-intent-reads.ts';
 import { requireSeededLinkShoppers } from './steps/seeded-link-shoppers.ts';

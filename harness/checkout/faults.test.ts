@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { requirements } from '../../fixtures/requirements.ts';
+import { requirements } from '../requirements/requirements.ts';
 import { faultCatalogue, isFaultName, parseFaults, UnknownFaultError } from './faults.ts';
 
 describe('named faults', () => {

@@ -7,7 +7,7 @@
 /** One named fault: what it breaks, in the words of the requirement catalogue. */
 export interface FaultSpec {
   name: string;
-  /** The requirement of `fixtures/requirements.ts` this fault breaks. */
+  /** The requirement of `harness/requirements/requirements.ts` this fault breaks. */
   requirement: string;
   /** What the checkout does differently with the fault switched on. */
   breaks: string;

@@ -58,7 +58,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     if (named.unknown.length) {
       errors.push({
         source: 'scenarios',
-        message: `link-harness: "${test.title}" (${scenario.file}:${scenario.line}) names ${named.unknown.join(', ')}, which the catalogue (fixtures/requirements.ts) does not have.`,
+        message: `link-harness: "${test.title}" (${scenario.file}:${scenario.line}) names ${named.unknown.join(', ')}, which the catalogue (harness/requirements/requirements.ts) does not have.`,
       });
     }
     (named.ids.length ? mapped : unmapped).push(scenario);

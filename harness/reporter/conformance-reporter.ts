@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestError } from '@playwright/test/reporter';
-import { requirements } from '../../fixtures/requirements.ts';
+import { requirements } from '../requirements/requirements.ts';
 import { buildReport } from './build-report.ts';
 import { expectationsSource, loadExpectations } from './expectations.ts';
 import type { ConformanceReport, ConformanceReporterOptions, ReportError } from './glossary.ts';

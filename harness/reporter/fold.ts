@@ -2,7 +2,7 @@ import type { Expectation, RequirementResult, RequirementStatus, ScenarioResult,
 import { outcomeFor } from './requirement-outcome.ts';
 import { requirementNotes } from './scenario-notes.ts';
 
-/** A catalogue entry, as `fixtures/requirements.ts` defines it. */
+/** A catalogue entry, as `harness/requirements/requirements.ts` defines it. */
 export interface CatalogueEntry {
   id: string;
   title: string;

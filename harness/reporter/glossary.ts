@@ -201,7 +201,7 @@ export interface ConformanceReporterOptions {
   htmlReportDir?: string | null;
   /** The expectations file; relative to the config file's folder. Default `conformance-expectations.json` there. `LINK_HARNESS_EXPECTATIONS` wins. */
   expectationsFile?: string;
-  /** The requirement catalogue; default `fixtures/requirements.ts`. */
+  /** The requirement catalogue; default `harness/requirements/requirements.ts`. */
   catalogue?: readonly { id: string; title: string; guideSection: string; gates: boolean }[];
   /** Print the end-of-run summary (default true). */
   printSummary?: boolean;

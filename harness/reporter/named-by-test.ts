@@ -14,6 +14,6 @@ export function requirementOfThisTest(helper: string, id: string): string {
   if (requirementsNamedBy(info.title, info.tags, [id]).ids.includes(id)) return id;
   throw new Error(
     `link-harness: ${helper}('${id}') in "${info.title}": this test does not name ${id} (no @${id} tag, and its title does not start with it), so the report cannot put it under ${id}. ` +
-      `Pass one of the IDs the test names, or name ${id} in the test (scenarioTitle or scenariosTitle in fixtures/requirements.ts).`,
+      `Pass one of the IDs the test names, or name ${id} in the test (scenarioTitle or scenariosTitle in harness/requirements/requirements.ts).`,
   );
 }

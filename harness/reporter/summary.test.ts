@@ -4,7 +4,7 @@ import { fakeTest, runReporter } from './testing.ts';
 
 describe('conformanceSummary', () => {
   it('stays on one screen when everything fails', async () => {
-    const { requirements } = await import('../../fixtures/requirements.ts');
+    const { requirements } = await import('../requirements/requirements.ts');
     const tests = requirements.map((r) =>
       fakeTest({
         title: `${r.id} broken`,
@@ -24,7 +24,7 @@ describe('conformanceSummary', () => {
   });
 
   it('names the requirements with a check not performed, and only when there are some', async () => {
-    const { requirements } = await import('../../fixtures/requirements.ts');
+    const { requirements } = await import('../requirements/requirements.ts');
     const tests = requirements.map((r) =>
       fakeTest({
         title: `${r.id} holds`,

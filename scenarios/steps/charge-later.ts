@@ -4,7 +4,7 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import type Stripe from 'stripe';
 import type { Inspector } from '../../fixtures/index.ts';
-import type { RequirementId } from '../../fixtures/requirements.ts';
+import type { RequirementId } from '../../harness/requirements/requirements.ts';
 import type { CheckoutAdapter, LaterCharge, LaterChargeAttempt } from '../../harness/target/index.ts';
 
 /**

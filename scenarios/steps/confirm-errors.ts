@@ -2,7 +2,7 @@
 // (the adapter's `confirmError`), new after the submit, and saying what went wrong.
 import type { Page } from '@playwright/test';
 import { expect } from '../../fixtures/index.ts';
-import type { RequirementId } from '../../fixtures/requirements.ts';
+import type { RequirementId } from '../../harness/requirements/requirements.ts';
 import type { CheckoutAdapter } from '../../harness/target/index.ts';
 
 /** The text the checkout's error area shows now (empty when it shows nothing, or is not on the page). */

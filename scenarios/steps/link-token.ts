@@ -1,7 +1,7 @@
 // The Link persistent token of a saved payment method, as Stripe holds it: what the merchant's
 // cookie must carry (COOKIE-01..05).
 import { expect } from '@playwright/test';
-import type { RequirementId } from '../../fixtures/requirements.ts';
+import type { RequirementId } from '../../harness/requirements/requirements.ts';
 import { notApplicable } from '../../harness/reporter/not-applicable.ts';
 import type { InspectedSetupIntent, StripeCall } from '../../harness/inspect/index.ts';
 import { savedCustomerOf } from './setup-intent-reads.ts';

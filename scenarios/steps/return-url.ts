@@ -3,7 +3,7 @@
 // then redirect anywhere (Post/Redirect/Get). Read from the confirm Stripe received and from the
 // navigations of the shopper's browser, not from wherever the page ended up.
 import { expect, type Inspector } from '../../fixtures/index.ts';
-import type { RequirementId } from '../../fixtures/requirements.ts';
+import type { RequirementId } from '../../harness/requirements/requirements.ts';
 import type { InspectedSetupIntent } from '../../harness/inspect/index.ts';
 import { confirmReturnUrl } from './setup-intent-reads.ts';
 

@@ -4,7 +4,7 @@
 // requirement the calling scenario checks, so a step that cannot be reached fails that requirement.
 import { expect, type Page } from '@playwright/test';
 import type { Inspector } from '../../fixtures/index.ts';
-import type { RequirementId } from '../../fixtures/requirements.ts';
+import type { RequirementId } from '../../harness/requirements/requirements.ts';
 import type { TestCard } from '../../fixtures/test-cards.ts';
 import { LinkInForm, PaymentElement, ThreeDSecureChallenge } from '../../harness/drivers/index.ts';
 import type { InspectedSetupIntent } from '../../harness/inspect/index.ts';

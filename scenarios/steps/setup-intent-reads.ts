@@ -4,7 +4,7 @@
 // URLs or markup, and nothing looks a Customer or SetupIntent up by email.
 import { expect, type Inspector, type StripeCall } from '../../fixtures/index.ts';
 import type { InspectedSetupIntent } from '../../harness/inspect/index.ts';
-import type { RequirementId } from '../../fixtures/requirements.ts';
+import type { RequirementId } from '../../harness/requirements/requirements.ts';
 
 /**
  * The SetupIntent behind the save page the shopper has open: the newest one whose client secret
