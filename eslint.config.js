@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 /** Code that runs in a browser page or frame: the emulated Stripe.js and its frames, the checkout page scripts, the fixture merchant's public scripts. */
 const browserCode = ['harness/emulator/browser/**', 'harness/checkout/browser/**', 'fixtures/checkouts/*/public/**'];
 /** Node-side files inside those folders: Playwright tests, their page server, unit tests. */
-const nodeInsideBrowserCode = ['harness/emulator/browser/e2e/**', '**/*.test.ts', '**/*.spec.ts', '**/*.config.ts'];
+const nodeInsideBrowserCode = ['harness/stripe-js-e2e/**', '**/*.test.ts', '**/*.spec.ts', '**/*.config.ts'];
 
 export default tseslint.config(
   {

@@ -35,10 +35,10 @@ export default defineConfig<HarnessOptions>({
     // The emulated Stripe.js in Chromium's headless shell when there is one (about a third faster),
     // but for the remembered-shopper tests: they need the Safari-like browser (Stripe's frames get
     // no storage, which Stripe.js must survive), and launch their own Chrome-like one.
-    { name: 'stripe-js', testDir: 'emulator/browser/e2e', testIgnore: /remembered-shopper\.spec\.ts$/, use: chromiumUse },
+    { name: 'stripe-js', testDir: 'stripe-js-e2e', testIgnore: /remembered-shopper\.spec\.ts$/, use: chromiumUse },
     {
       name: 'stripe-js-safari-like',
-      testDir: 'emulator/browser/e2e',
+      testDir: 'stripe-js-e2e',
       testMatch: /remembered-shopper\.spec\.ts$/,
       use: chromiumProjectUse(() => browserModelLaunchOptions('safari-like')),
     },

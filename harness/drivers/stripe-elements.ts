@@ -5,7 +5,7 @@ import { PaymentElement, type TypedCard } from './payment-element.ts';
 import { ThreeDSecureChallenge } from './three-d-secure.ts';
 
 // The same drivers as plain functions, the shape the emulated Stripe.js's own acceptance tests
-// (harness/emulator/browser/e2e) were written in.
+// (harness/stripe-js-e2e) were written in.
 
 /** The Link Authentication Element's frame. */
 export const linkAuthenticationElement = (page: Page): FrameLocator => new LinkAuthenticationElement(page).frame;

@@ -1,13 +1,6 @@
-import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { expect, saveButton, test } from './fixtures.ts';
-import { fillCard, linkAuthenticationElement, stripeDom, threeDSecureChallenge, typeEmail } from './stripe-driver.ts';
-
-/** The README's pictures, under docs/ at the repository root. */
-const docsFile = (name: string) => fileURLToPath(new URL(`../../../../docs/${name}`, import.meta.url));
-
-/** PNGs stay small enough to sit in the repository. */
-const maxBytes = 200 * 1024;
+import { docsFile, expectSmallPicture } from './docs-file.ts';
+import { expect, saveButton, test } from '../stripe-js-e2e/fixtures.ts';
+import { fillCard, linkAuthenticationElement, stripeDom, threeDSecureChallenge, typeEmail } from '../stripe-js-e2e/stripe-driver.ts';
 
 test('README: the Link Authentication Element asking a returning shopper for the code', async ({ openCheckout, shop }) => {
   const email = 'jenny.rosen@example.com'; // each test has its own account, so a fixed email is safe and the picture stays the same
@@ -25,7 +18,7 @@ test('README: the Link Authentication Element asking a returning shopper for the
   const margin = 16;
   const clip = { x: top.x - margin, y: top.y - margin, width: top.width + 2 * margin, height: bottom.y + bottom.height - top.y + 2 * margin };
   await page.screenshot({ path, clip, animations: 'disabled' });
-  expect(statSync(path).size).toBeLessThan(maxBytes);
+  expectSmallPicture(path, 200 * 1024);
 });
 
 test('README: the 3D Secure test challenge over the checkout', async ({ openCheckout }) => {
@@ -36,5 +29,5 @@ test('README: the 3D Secure test challenge over the checkout', async ({ openChec
   await expect(threeDSecureChallenge(page).complete).toBeVisible();
   const path = docsFile('three-ds-challenge.png');
   await page.screenshot({ path, animations: 'disabled' });
-  expect(statSync(path).size).toBeLessThan(maxBytes);
+  expectSmallPicture(path, 200 * 1024);
 });

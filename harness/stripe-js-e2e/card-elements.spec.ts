@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type Stripe from 'stripe';
-import { routeStripeToEmulator } from '../../../target/index.ts';
+import { routeStripeToEmulator } from '../target/index.ts';
 import { expect, test } from './fixtures.ts';
 import type { CardCallResult, CardElementName, RecordedCardEvent } from './pages/card-checkout-state.ts';
 import type { PageServer } from './page-server.ts';

@@ -2,7 +2,7 @@
 // Content-Security-Policy Stripe recommends, in a browser whose Stripe is the emulator through the
 // harness's routes. Frames, API calls and the 3D Secure challenge then come from Stripe's origins,
 // so the policy lets them all through.
-import { routeStripeToEmulator } from '../../../target/index.ts';
+import { routeStripeToEmulator } from '../target/index.ts';
 import { elementsReady, expect, merchantReturnParam, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail } from './shop.ts';
 import { fillCard, threeDSecureChallenge } from './stripe-driver.ts';

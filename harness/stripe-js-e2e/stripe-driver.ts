@@ -14,5 +14,5 @@ export {
   stripeFrameStorage,
   addressElement,
   expressCheckoutElement,
-} from '../../../drivers/index.ts';
-export type { TypedCard } from '../../../drivers/index.ts';
+} from '../drivers/index.ts';
+export type { TypedCard } from '../drivers/index.ts';

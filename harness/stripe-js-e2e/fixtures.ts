@@ -1,6 +1,6 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
-import { browserModelLaunchOptions } from '../../../target/browser-models.ts';
-import { startEmulator, type RunningEmulator } from '../../index.ts';
+import { browserModelLaunchOptions } from '../target/browser-models.ts';
+import { startEmulator, type RunningEmulator } from '../emulator/index.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
 import type { CheckoutQuery, CheckoutState, ConfirmOutcome, RecordedElementEvent } from './pages/checkout-state.ts';
 import { Shop } from './shop.ts';

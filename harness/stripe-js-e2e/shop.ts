@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
-import type { RequestLogEntry } from '../../index.ts';
+import type { RequestLogEntry } from '../emulator/index.ts';
 
 /** A funding source of a seeded Link shopper, as the control API takes it. */
 export type FundingSourceSeed =

@@ -1,4 +1,4 @@
-import { knownElementTypes } from '../element-types.ts';
+import { knownElementTypes } from '../emulator/browser/element-types.ts';
 import { expect, test } from './fixtures.ts';
 import { pageElementsReady, pageEvents } from './element-page-helpers.ts';
 import { paymentElement } from './stripe-driver.ts';

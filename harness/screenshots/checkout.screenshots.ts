@@ -1,12 +1,7 @@
-import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { docsFile, expectSmallPicture } from './docs-file.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { fillCard, paymentElement, stripeDom } from '../../emulator/browser/e2e/stripe-driver.ts';
-import { serveReferenceCheckout, type ServedCheckout } from '../index.ts';
-
-/** The README's pictures, under docs/ at the repository root. */
-const docsFile = (name: string) => fileURLToPath(new URL(`../../../docs/${name}`, import.meta.url));
-const maxBytes = 250 * 1024;
+import { fillCard, paymentElement, stripeDom } from '../stripe-js-e2e/stripe-driver.ts';
+import { serveReferenceCheckout, type ServedCheckout } from '../checkout/index.ts';
 
 let served: ServedCheckout;
 test.beforeAll(async () => {
@@ -31,7 +26,7 @@ test('README: the save page and the account page of the reference checkout', asy
   await expect(paymentElement(page).locator(stripeDom.linkOptIn)).toBeChecked();
   const save = docsFile('checkout-save-payment-method.png');
   await page.screenshot({ path: save, fullPage: true, animations: 'disabled' });
-  expect(statSync(save).size).toBeLessThan(maxBytes);
+  expectSmallPicture(save);
   await saveButton(page).press('Enter');
   await expect(page.locator('[data-setup-outcome="succeeded"]')).toBeVisible();
 
@@ -50,5 +45,5 @@ test('README: the save page and the account page of the reference checkout', asy
   await expect(page.locator('tr[data-outcome="requires_authentication"]')).toHaveCount(1);
   const account = docsFile('checkout-account.png');
   await page.screenshot({ path: account, fullPage: true, animations: 'disabled' });
-  expect(statSync(account).size).toBeLessThan(maxBytes);
+  expectSmallPicture(account);
 });
