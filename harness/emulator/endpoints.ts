@@ -11,6 +11,8 @@ import { linkEndpoints } from './api/link.ts';
 import { tokenEndpoints } from './api/tokens.ts';
 import { confirmationTokenEndpoints } from './api/confirmation-tokens.ts';
 import { elementsSessionEndpoints } from './api/elements-sessions.ts';
+import { eventEndpoints } from './api/events.ts';
+import { webhookEndpointEndpoints } from './api/webhook-endpoints.ts';
 
 /** Every Stripe API endpoint the emulator serves. */
 export const endpoints: readonly Endpoint[] = [
@@ -26,4 +28,6 @@ export const endpoints: readonly Endpoint[] = [
   ...tokenEndpoints,
   ...confirmationTokenEndpoints,
   ...elementsSessionEndpoints,
+  ...eventEndpoints,
+  ...webhookEndpointEndpoints,
 ];

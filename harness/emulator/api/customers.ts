@@ -9,6 +9,7 @@ import type { Account } from '../domain/account.ts';
 import { addressParams } from './shared-params.ts';
 import { attachPaymentMethod } from '../domain/payment-methods.ts';
 import { customerSearchEndpoint } from './customer-search.ts';
+import { wireCopy } from '../domain/events.ts';
 import { storedAddress } from './shared-params.ts';
 
 const shipping = obj({ address: addressParams, name: str(), phone: str() }, ['address', 'name']);
@@ -114,6 +115,7 @@ const createCustomer = defineEndpoint<CustomerParams>({
       account.customers.delete(customer.id);
       throw err;
     }
+    account.events.record('customer.created', customer);
     return customer;
   },
 });
@@ -136,7 +138,9 @@ const updateCustomer = defineEndpoint<CustomerParams>({
   params: obj(writable),
   handle({ account, path }, p) {
     const customer = findCustomer(account, path.id!);
+    const before = wireCopy(customer);
     apply(account, customer, p);
+    account.events.recordUpdate('customer.updated', customer, before);
     return customer;
   },
 });
@@ -151,6 +155,7 @@ const deleteCustomer = defineEndpoint({
     account.customers.delete(customer.id);
     account.deletedCustomers.add(customer.id);
     for (const pm of account.paymentMethods.values()) if (pm.customer === customer.id) pm.customer = null;
+    account.events.record('customer.deleted', customer);
     return { id: customer.id, object: 'customer', deleted: true };
   },
 });

@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import { findCustomer } from './customers.ts';
 import { applyMetadata } from '../domain/metadata.ts';
+import { wireCopy } from '../domain/events.ts';
 import {
   attachPaymentMethod,
   billingDetails,
@@ -109,6 +110,7 @@ const updatePaymentMethod = defineEndpoint<{
     if (!pm) throw resourceMissing('PaymentMethod', path.id!);
     if (!pm.customer)
       throw parameterInvalid('id', 'You must save this PaymentMethod to a customer before you can update it.', 'payment_method_unexpected_state');
+    const before = wireCopy(pm);
     if (p.billing_details) pm.billing_details = billingDetails(p.billing_details, pm.billing_details);
     pm.metadata = applyMetadata(pm.metadata ?? {}, p.metadata);
     if (p.card && pm.card) {
@@ -116,6 +118,7 @@ const updatePaymentMethod = defineEndpoint<{
       if (p.card.exp_year !== undefined) pm.card.exp_year = p.card.exp_year;
     }
     if (p.allow_redisplay) pm.allow_redisplay = p.allow_redisplay;
+    account.events.recordUpdate('payment_method.updated', pm, before);
     return pm;
   },
 });

@@ -5,6 +5,12 @@ import { LinkDirectory } from './link/directory.ts';
 import type { TestCard } from './test-cards.ts';
 import type { ThreeDSecureChallenge } from './three-d-secure-challenge.ts';
 import { defaultPaymentMethodSettings, type PaymentMethodSettings } from './payment-method-types.ts';
+import { EventLog } from './events.ts';
+import { WebhookEndpoints } from './webhook-endpoints.ts';
+import type { WebhookDeliveryAttempt } from './webhook-deliveries.ts';
+
+/** Told of each account's events that have endpoints to go to: the webhook sender. */
+export type AccountEventListener = (account: Account, event: Stripe.Event, body: string, endpoints: readonly Stripe.WebhookEndpoint[]) => void;
 
 /** Object id prefixes the emulator stores, and the resource names its errors use. */
 const stores = {
@@ -15,6 +21,8 @@ const stores = {
   ch: 'charge',
   re: 'refund',
   setatt: 'setup_attempt',
+  evt: 'event',
+  we: 'webhook_endpoint',
 } as const;
 
 /**
@@ -44,9 +52,20 @@ export class Account {
   readonly idempotency = new IdempotencyStore();
   /** What the account's Dashboard has turned on (Link), for automatic payment methods. */
   readonly paymentMethodSettings: PaymentMethodSettings = { ...defaultPaymentMethodSettings };
+  readonly webhookEndpoints = new WebhookEndpoints();
+  /** Every event of the account, oldest first. */
+  readonly events: EventLog;
+  /** Every attempt to deliver one of its events to one of its endpoints, oldest first. */
+  readonly webhookDeliveries: WebhookDeliveryAttempt[] = [];
+  /** Set once the account is reset: its pending deliveries are dropped. */
+  forgotten = false;
 
-  constructor(readonly accountKey: string) {
+  constructor(
+    readonly accountKey: string,
+    onEvent?: AccountEventListener,
+  ) {
     this.id = `acct_1${createHash('sha256').update(accountKey).digest('hex').slice(0, 15)}`;
+    this.events = new EventLog(this.webhookEndpoints, onEvent && ((event, body, endpoints) => onEvent(this, event, body, endpoints)));
   }
 
   /** Any stored object by id, for expansion. */
@@ -83,10 +102,13 @@ export class Account {
 export class Accounts {
   private readonly byKey = new Map<string, Account>();
 
+  /** @param onEvent told of every account's events that have webhook endpoints to go to */
+  constructor(private readonly onEvent?: AccountEventListener) {}
+
   get(accountKey: string): Account {
     let account = this.byKey.get(accountKey);
     if (!account) {
-      account = new Account(accountKey);
+      account = new Account(accountKey, this.onEvent);
       this.byKey.set(accountKey, account);
     }
     return account;
@@ -94,10 +116,13 @@ export class Accounts {
 
   /** Forgets an account's objects; the next request with its key starts empty. */
   reset(accountKey: string): boolean {
+    const account = this.byKey.get(accountKey);
+    if (account) account.forgotten = true;
     return this.byKey.delete(accountKey);
   }
 
   resetAll(): void {
+    for (const account of this.byKey.values()) account.forgotten = true;
     this.byKey.clear();
   }
 

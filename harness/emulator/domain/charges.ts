@@ -140,5 +140,6 @@ export function recordCharge(
     transfer_group: null,
   };
   account.charges.set(charge.id, charge);
+  account.events.record(paid ? 'charge.succeeded' : 'charge.failed', charge);
   return charge;
 }

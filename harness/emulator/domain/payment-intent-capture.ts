@@ -52,5 +52,7 @@ export function capturePaymentIntent(account: Account, pi: Stripe.PaymentIntent,
   pi.amount_received = amount;
   pi.amount_capturable = 0;
   pi.status = 'succeeded';
+  if (charge) account.events.record('charge.captured', charge);
+  account.events.record('payment_intent.succeeded', pi);
   return pi;
 }

@@ -74,6 +74,7 @@ export function confirmPaymentIntent(account: Account, pi: Stripe.PaymentIntent,
         returnUrl: input.returnUrl ?? null,
         useStripeSdk: input.useStripeSdk === true,
       });
+      account.events.record('payment_intent.requires_action', pi);
       return pi;
     }
     outcome = { kind: 'authentication_required' };
@@ -105,6 +106,7 @@ function succeedPayment(account: Account, pi: Stripe.PaymentIntent, pm: Stripe.P
     if (customer && pm.customer !== customer) attachPaymentMethod(account, pm.id, customer);
     if (pi.setup_future_usage === 'off_session') account.setUpForOffSession.add(pm.id);
   }
+  account.events.record(manual ? 'payment_intent.amount_capturable_updated' : 'payment_intent.succeeded', pi);
   return pi;
 }
 
@@ -116,6 +118,7 @@ function failPayment(account: Account, pi: Stripe.PaymentIntent, pm: Stripe.Paym
   pi.payment_method = null;
   pi.next_action = null;
   pi.last_payment_error = cardErrorRecord(details, pm, charge.id);
+  account.events.record('payment_intent.payment_failed', pi);
   return charge;
 }
 
@@ -136,5 +139,6 @@ export function finishPaymentChallenge(account: Account, pi: Stripe.PaymentInten
   pi.payment_method = null;
   pi.next_action = null;
   pi.last_payment_error = authenticationFailureRecord('payment_intent', pm);
+  account.events.record('payment_intent.payment_failed', pi);
   return pi;
 }

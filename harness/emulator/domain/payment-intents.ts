@@ -134,6 +134,7 @@ export function createPaymentIntent(account: Account, p: PaymentIntentInput, pm?
     pi.status = 'requires_confirmation';
   }
   account.paymentIntents.set(pi.id, pi);
+  account.events.record('payment_intent.created', pi);
   return pi;
 }
 
@@ -183,5 +184,6 @@ export function cancelPaymentIntent(account: Account, pi: Stripe.PaymentIntent, 
   pi.canceled_at = nowSeconds();
   pi.cancellation_reason = reason ?? null;
   pi.next_action = null;
+  account.events.record('payment_intent.canceled', pi);
   return pi;
 }

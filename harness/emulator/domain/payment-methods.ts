@@ -189,6 +189,7 @@ export function attachPaymentMethod(account: Account, ref: string, customerId: s
   const card = account.cards.get(pm.id);
   if (card) throwIfDeclined(card.attach, { payment_method: pm });
   pm.customer = customerId;
+  account.events.record('payment_method.attached', pm);
   return pm;
 }
 
@@ -198,7 +199,9 @@ export function detachPaymentMethod(account: Account, id: string): Stripe.Paymen
   if (!pm) throw resourceMissing('PaymentMethod', id);
   if (!pm.customer)
     throw invalidState('The payment method you provided is not attached to a customer so detachment is impossible.', 'payment_method_unexpected_state');
+  const customer = pm.customer;
   pm.customer = null;
   account.setUpForOffSession.delete(pm.id);
+  account.events.record('payment_method.detached', pm, { customer });
   return pm;
 }

@@ -85,6 +85,8 @@ export function recordRefund(account: Account, charge: Stripe.Charge, amount: nu
   account.refunds.set(refund.id, refund);
   charge.amount_refunded += amount;
   charge.refunded = charge.amount_refunded >= charge.amount;
+  account.events.record('refund.created', refund);
+  account.events.record('charge.refunded', charge);
   return refund;
 }
 

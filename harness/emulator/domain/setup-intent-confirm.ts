@@ -68,6 +68,7 @@ export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, inp
         useStripeSdk: input.useStripeSdk === true,
       });
       settleSetupAttempt(account, si, 'requires_action');
+      account.events.record('setup_intent.requires_action', si);
       return si;
     default: {
       const details = declineDetails(outcome);
@@ -75,6 +76,7 @@ export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, inp
       si.payment_method = null;
       si.last_setup_error = cardErrorRecord(details, pm);
       settleSetupAttempt(account, si, 'failed', { setupError: si.last_setup_error });
+      account.events.record('setup_intent.setup_failed', si);
       throw cardError({ ...details, setup_intent: snapshot(si), payment_method: structuredClone(pm) });
     }
   }
@@ -92,6 +94,7 @@ export function succeedSetup(account: Account, si: Stripe.SetupIntent, pm: Strip
   si.next_action = null;
   si.last_setup_error = null;
   settleSetupAttempt(account, si, 'succeeded', threeDSecure ? { threeDSecure: 'authenticated' } : {});
+  account.events.record('setup_intent.succeeded', si);
   return si;
 }
 
@@ -107,5 +110,6 @@ export function finishSetupChallenge(account: Account, si: Stripe.SetupIntent, o
   si.next_action = null;
   si.last_setup_error = authenticationFailureRecord('setup_intent', pm);
   settleSetupAttempt(account, si, 'failed', { setupError: si.last_setup_error, threeDSecure: 'failed' });
+  account.events.record('setup_intent.setup_failed', si);
   return si;
 }

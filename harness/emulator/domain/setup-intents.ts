@@ -83,6 +83,7 @@ export function createSetupIntent(account: Account, p: SetupIntentInput, pm?: St
     si.status = 'requires_confirmation';
   }
   account.setupIntents.set(si.id, si);
+  account.events.record('setup_intent.created', si);
   return si;
 }
 
@@ -125,5 +126,6 @@ export function cancelSetupIntent(account: Account, si: Stripe.SetupIntent, reas
   si.status = 'canceled';
   si.cancellation_reason = reason ?? null;
   si.next_action = null;
+  account.events.record('setup_intent.canceled', si);
   return si;
 }

@@ -8,6 +8,7 @@ import { expand } from './expand.ts';
 import { publishableView } from '../domain/publishable-view.ts';
 import { decodeForm } from './form.ts';
 import { randomToken } from '../core/ids.ts';
+import { EMULATOR_API_VERSION } from '../core/api-version.ts';
 import { readBody } from './read-body.ts';
 import { commonFields, readParams } from './params.ts';
 import type { RequestLog } from './request-log.ts';
@@ -15,7 +16,7 @@ import { specParams } from './spec-params.ts';
 import { unservedShadowing } from './unserved.ts';
 
 /** The Stripe-Version the emulator answers with when the client sends none: stripe-node 23's pin. */
-export const DEFAULT_API_VERSION = '2026-10-28.endive';
+export const DEFAULT_API_VERSION = EMULATOR_API_VERSION;
 
 interface Options {
   accounts: Accounts;
@@ -158,10 +159,17 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
       const account = accounts.get(caller.accountKey);
       const params = readParams<Record<string, unknown> & { expand?: string[] }>(spec, l.params);
       const run = () => {
-        const result = endpoint.handle(
-          { account, accounts, caller, path: req.params as Record<string, string>, requestId: l.requestId, baseUrl: baseUrl() },
-          params,
-        );
+        // Events recorded while the handler runs name this request (handlers are synchronous).
+        account.events.request = { id: l.requestId, idempotency_key: l.idempotencyKey };
+        let result: unknown;
+        try {
+          result = endpoint.handle(
+            { account, accounts, caller, path: req.params as Record<string, string>, requestId: l.requestId, baseUrl: baseUrl() },
+            params,
+          );
+        } finally {
+          account.events.request = null;
+        }
         if (!params.expand?.length) return result;
         const find = caller.kind === 'secret' ? (id: string) => account.find(id) : (id: string) => publishableView(account.find(id));
         return expand(result, params.expand, find);

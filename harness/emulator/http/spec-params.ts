@@ -11,12 +11,15 @@
  */
 export const specParams: Readonly<Record<string, readonly string[]>> = {
   'DELETE /v1/customers/:id': [],
+  'DELETE /v1/webhook_endpoints/:id': [],
   'GET /v1/confirmation_tokens/:confirmation_token': ['expand'],
   'GET /v1/customers': ['created', 'email', 'ending_before', 'expand', 'limit', 'starting_after', 'test_clock'],
   'GET /v1/customers/:id': ['expand'],
   'GET /v1/customers/:id/payment_methods': ['allow_redisplay', 'ending_before', 'expand', 'limit', 'starting_after', 'type'],
   'GET /v1/customers/:id/payment_methods/:pm': ['expand'],
   'GET /v1/customers/search': ['expand', 'limit', 'page', 'query'],
+  'GET /v1/events': ['created', 'delivery_success', 'ending_before', 'expand', 'limit', 'starting_after', 'type', 'types'],
+  'GET /v1/events/:id': ['expand'],
   'GET /v1/payment_intents': ['created', 'customer', 'customer_account', 'ending_before', 'expand', 'limit', 'starting_after'],
   'GET /v1/payment_intents/:id': ['client_secret', 'expand'],
   'GET /v1/payment_methods': ['allow_redisplay', 'customer', 'customer_account', 'ending_before', 'expand', 'limit', 'starting_after', 'type'],
@@ -27,6 +30,8 @@ export const specParams: Readonly<Record<string, readonly string[]>> = {
   'GET /v1/setup_intents': ['attach_to_self', 'created', 'customer', 'customer_account', 'ending_before', 'expand', 'limit', 'payment_method', 'starting_after'],
   'GET /v1/setup_intents/:id': ['client_secret', 'expand'],
   'GET /v1/tokens/:token': ['expand'],
+  'GET /v1/webhook_endpoints': ['ending_before', 'expand', 'limit', 'starting_after'],
+  'GET /v1/webhook_endpoints/:id': ['expand'],
   'POST /v1/customers': ['address', 'balance', 'business_name', 'cash_balance', 'coupon', 'description', 'email', 'expand', 'individual_name', 'invoice_prefix', 'invoice_settings', 'metadata', 'name', 'next_invoice_sequence', 'payment_method', 'phone', 'preferred_locales', 'promotion_code', 'shipping', 'source', 'tax', 'tax_exempt', 'tax_id_data', 'test_clock', 'validate'],
   'POST /v1/customers/:id': ['address', 'balance', 'bank_account', 'business_name', 'card', 'cash_balance', 'coupon', 'default_alipay_account', 'default_bank_account', 'default_card', 'default_source', 'description', 'email', 'expand', 'individual_name', 'invoice_prefix', 'invoice_settings', 'metadata', 'name', 'next_invoice_sequence', 'phone', 'preferred_locales', 'promotion_code', 'shipping', 'source', 'tax', 'tax_exempt', 'validate'],
   'POST /v1/payment_intents': ['allowed_payment_method_types', 'amount', 'amount_details', 'application_fee_amount', 'automatic_payment_methods', 'capture_method', 'confirm', 'confirmation_method', 'confirmation_token', 'currency', 'customer', 'customer_account', 'description', 'error_on_requires_action', 'excluded_payment_method_types', 'expand', 'hooks', 'mandate', 'mandate_data', 'metadata', 'off_session', 'on_behalf_of', 'payment_details', 'payment_method', 'payment_method_configuration', 'payment_method_data', 'payment_method_options', 'payment_method_types', 'radar_options', 'receipt_email', 'return_url', 'setup_future_usage', 'shipping', 'statement_descriptor', 'statement_descriptor_suffix', 'transfer_data', 'transfer_group', 'use_stripe_sdk'],
@@ -47,6 +52,8 @@ export const specParams: Readonly<Record<string, readonly string[]>> = {
   'POST /v1/setup_intents/:id/confirm': ['allowed_payment_method_types', 'client_secret', 'confirmation_token', 'expand', 'mandate_data', 'payment_method', 'payment_method_data', 'payment_method_options', 'return_url', 'use_stripe_sdk'],
   'POST /v1/test_helpers/confirmation_tokens': ['expand', 'payment_method', 'payment_method_data', 'return_url', 'setup_future_usage', 'shipping'],
   'POST /v1/tokens': ['account', 'bank_account', 'card', 'customer', 'cvc_update', 'expand', 'person', 'pii'],
+  'POST /v1/webhook_endpoints': ['api_version', 'connect', 'description', 'enabled_events', 'expand', 'metadata', 'url'],
+  'POST /v1/webhook_endpoints/:id': ['description', 'disabled', 'enabled_events', 'expand', 'metadata', 'url'],
 };
 
 /** The operations of Stripe's API the emulator does not serve: each answers 404 `Unrecognized request URL`. */
@@ -81,7 +88,6 @@ export const unservedEndpoints: readonly string[] = [
   'DELETE /v1/terminal/locations/{location}',
   'DELETE /v1/terminal/readers/{reader}',
   'DELETE /v1/test_helpers/test_clocks/{test_clock}',
-  'DELETE /v1/webhook_endpoints/{webhook_endpoint}',
   'GET /v1/account',
   'GET /v1/accounts',
   'GET /v1/accounts/{account}',
@@ -159,8 +165,6 @@ export const unservedEndpoints: readonly string[] = [
   'GET /v1/entitlements/active_entitlements/{id}',
   'GET /v1/entitlements/features',
   'GET /v1/entitlements/features/{id}',
-  'GET /v1/events',
-  'GET /v1/events/{id}',
   'GET /v1/exchange_rates',
   'GET /v1/exchange_rates/{rate_id}',
   'GET /v1/file_links',
@@ -311,8 +315,6 @@ export const unservedEndpoints: readonly string[] = [
   'GET /v1/treasury/transaction_entries/{id}',
   'GET /v1/treasury/transactions',
   'GET /v1/treasury/transactions/{id}',
-  'GET /v1/webhook_endpoints',
-  'GET /v1/webhook_endpoints/{webhook_endpoint}',
   'POST /v1/account_links',
   'POST /v1/account_sessions',
   'POST /v1/accounts',
@@ -545,6 +547,4 @@ export const unservedEndpoints: readonly string[] = [
   'POST /v1/treasury/outbound_payments/{id}/cancel',
   'POST /v1/treasury/outbound_transfers',
   'POST /v1/treasury/outbound_transfers/{outbound_transfer}/cancel',
-  'POST /v1/webhook_endpoints',
-  'POST /v1/webhook_endpoints/{webhook_endpoint}',
 ];

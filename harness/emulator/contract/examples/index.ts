@@ -10,6 +10,7 @@ import { confirmationTokenExamples } from './confirmation-tokens.ts';
 import { refundExamples } from './refunds.ts';
 import { setupAttemptExamples } from './setup-attempts.ts';
 import { customerSearchExamples } from './customer-search.ts';
+import { webhookExamples } from './webhooks.ts';
 
 export { errorOnlyEndpoints } from './refunds.ts';
 
@@ -26,4 +27,5 @@ export const contractExamples: readonly ContractExample[] = [
   ...refundExamples,
   ...setupAttemptExamples,
   ...customerSearchExamples,
+  ...webhookExamples,
 ];
