@@ -1,4 +1,5 @@
 import { parameterInvalid, parameterMissing, unknownParameter } from '../core/errors.ts';
+import { isRecord } from '../core/is-record.ts';
 
 /**
  * A declaration of the parameters an endpoint accepts. Requests are checked against it, so an
@@ -52,8 +53,6 @@ export const listFields: Record<string, ParamSpec> = {
   starting_after: str(),
   ending_before: str(),
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Form decoders give `a[0]=x` as an array or, past their array limit, as an object with numeric keys. */
 function asArray(value: unknown): unknown[] | undefined {

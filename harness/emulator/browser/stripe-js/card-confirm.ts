@@ -10,7 +10,7 @@ import { intentResult, type IntentResult } from './intent-results.ts';
 import { integrationError } from './integration-error.ts';
 import { paymentMethodFromElement } from './payment-method-creation.ts';
 import type { StripeContext } from './stripe-context.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 /**
  * The confirm parameters of `confirmCardSetup` / `confirmCardPayment` data: `payment_method` as a

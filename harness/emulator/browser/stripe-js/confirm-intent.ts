@@ -13,7 +13,7 @@ import { missingOptedOutField } from './opted-out-fields.ts';
 import { redirectTo, untilPageUnloads } from './redirect.ts';
 import { isAbsoluteHttpUrl, returnUrlWithIntent } from './return-url.ts';
 import type { StripeContext } from './stripe-context.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 /** The arguments of `stripe.confirmSetup()` / `stripe.confirmPayment()`. */
 interface ConfirmArgs {

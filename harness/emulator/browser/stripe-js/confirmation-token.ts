@@ -5,7 +5,7 @@ import { nextRequestId } from './frame-names.ts';
 import { IntegrationError, integrationError } from './integration-error.ts';
 import { isAbsoluteHttpUrl } from './return-url.ts';
 import type { StripeContext } from './stripe-context.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 type ConfirmationTokenResult = { confirmationToken: Record<string, unknown> } | { error: StripeJsError };
 

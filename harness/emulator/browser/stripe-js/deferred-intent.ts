@@ -1,6 +1,6 @@
 import type { DeferredIntent, IntentKind } from '../protocol.ts';
 import { IntegrationError, integrationError } from './integration-error.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 export type { DeferredIntent };
 

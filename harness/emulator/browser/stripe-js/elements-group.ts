@@ -14,7 +14,7 @@ import { nextRequestId } from './frame-names.ts';
 import { IntegrationError, integrationError } from './integration-error.ts';
 import { intentPath } from './intent-api.ts';
 import type { StripeContext } from './stripe-context.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 /**
  * `stripe.elements(options)`: the Elements of one checkout. It holds the client secret, passes

@@ -1,5 +1,5 @@
 import type { IntentKind, StripeJsError } from '../protocol.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 /** An intent as Stripe.js receives it: only the fields these helpers read are typed. */
 export interface ClientIntent {

@@ -1,7 +1,7 @@
 import { builtins } from '../builtins.ts';
 import type { FromFrame, ToFrame } from '../protocol.ts';
 import { StripeElementHost } from './element.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 /** How long a `click` listener has to call `resolve()`, as Stripe.js documents it. */
 export const CLICK_RESOLVE_MS = 1000;

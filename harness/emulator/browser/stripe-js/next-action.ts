@@ -1,4 +1,4 @@
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 /** The challenge page of a `use_stripe_sdk` 3D Secure next action, if that is what the intent asks for. */
 export function threeDSecureChallengeUrl(nextAction: unknown): string | undefined {

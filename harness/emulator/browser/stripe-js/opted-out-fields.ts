@@ -1,5 +1,5 @@
 import type { AddressDetails } from '../protocol.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 const addressParts: Record<string, string> = { line1: 'line1', line2: 'line2', city: 'city', state: 'state', postalCode: 'postal_code', country: 'country' };
 

@@ -8,7 +8,7 @@ import { frameGoneError } from './errors.ts';
 import { nextRequestId } from './frame-names.ts';
 import { integrationError } from './integration-error.ts';
 import type { StripeContext } from './stripe-context.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 type PaymentMethodResult = { paymentMethod: Record<string, unknown> } | { error: StripeJsError };
 type TokenResult = { token: Record<string, unknown> } | { error: StripeJsError };

@@ -6,7 +6,7 @@ import { checkPublishableKey } from './keys.ts';
 import { createPaymentMethod, createToken } from './payment-method-creation.ts';
 import { handleNextAction, retrieveIntent } from './retrieve-intent.ts';
 import { stripeContext } from './stripe-context.ts';
-import { isRecord } from './values.ts';
+import { isRecord } from '../values.ts';
 
 /**
  * One `Stripe(publishableKey, options)` instance: the methods a guide-following page and

@@ -4,6 +4,7 @@ import { isEmail, normalizeEmail, wantsMultipleFundingSources } from './emails.t
 import type { LinkDirectory } from './directory.ts';
 import { bankAccountFundingSource, cardFundingSource, initialFundingSources, type FundingSource } from './funding-sources.ts';
 import { newLinkAccount, type LinkAccount } from './link-account.ts';
+import { isRecord } from '../../core/is-record.ts';
 
 /** A funding source in a seed: a test card by number, or a US bank account. `default` marks the default one (else the first). */
 export type FundingSourceSeed =
@@ -21,8 +22,6 @@ export interface LinkAccountSeed {
   phone?: string;
   locked?: boolean;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], path: string): void {
   const unknown = Object.keys(value).find((k) => !allowed.includes(k));

@@ -1,5 +1,6 @@
 import type { AddressValue } from '../../protocol.ts';
 import { countries } from '../payment/card/countries.ts';
+import { isRecord } from '../../values.ts';
 
 /** The Address Element's inputs, by the names drivers select on (`input[name="line1"]`, …). */
 export interface AddressInputs {
@@ -31,7 +32,6 @@ export interface AddressLayout {
   countries: readonly { code: string; name: string }[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Countries whose addresses need a state (or province) and those without postal codes in Stripe's form. */

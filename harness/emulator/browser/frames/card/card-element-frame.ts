@@ -11,10 +11,9 @@ import { cardFields, type CardFieldsView } from './card-fields.ts';
 import { asValidationError, cardChangeEvent, firstProblem, partProblem, partsOf, type CardElementType, type CardPart, type CardParts } from './card-state.ts';
 import { elementStyleCss } from './element-style.ts';
 import { answerSiblings, askSibling } from './sibling-parts.ts';
+import { isRecord } from '../../values.ts';
 
 type Request<T extends ToFrame['type']> = Extract<ToFrame, { type: T }>;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The card a request gets: what the API takes, and the postal code for the billing address. */
 type GatheredCard = { card: CardDetails; postalCode: string | null } | { error: StripeJsError };

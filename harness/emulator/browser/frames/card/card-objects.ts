@@ -2,6 +2,7 @@ import type { StripeJsError } from '../../protocol.ts';
 import type { EmulatorApi } from '../shared/api.ts';
 import type { FormValue } from '../shared/form-encode.ts';
 import type { CardDetails } from '../payment/confirm-params.ts';
+import { isRecord } from '../../values.ts';
 
 /**
  * The PaymentMethod and the token a card element makes of its card (in its frame: the card never
@@ -9,7 +10,6 @@ import type { CardDetails } from '../payment/confirm-params.ts';
  * code (`address_zip` of a token) unless the merchant's data names one.
  */
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /**

@@ -1,3 +1,4 @@
+import { isRecord } from '../../values.ts';
 /**
  * The `style` option of the card elements (`{base, complete, empty, invalid}`, each with CSS
  * properties and `:hover`, `:focus`, `::placeholder`, … variants) as the frame's stylesheet.
@@ -32,7 +33,6 @@ const variants: Record<string, string> = {
   invalid: '.card-input.is-invalid',
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const safe = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v).replace(/[;{}<>\\]/g, '') : undefined);
 
 function declarations(style: Record<string, unknown>): string {

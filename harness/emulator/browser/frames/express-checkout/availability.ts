@@ -1,3 +1,4 @@
+import { isRecord } from '../../values.ts';
 /** `availablePaymentMethods` of the Express Checkout Element's `ready` event. */
 export interface AvailablePaymentMethods {
   amazonPay: boolean;
@@ -7,8 +8,6 @@ export interface AvailablePaymentMethods {
   paypal: boolean;
   klarna: boolean;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Whether the Link button shows: the intent offers `link` (listed, or among its automatic payment

@@ -3,6 +3,7 @@ import { digitsOf } from './card/card-number.ts';
 import type { CardFormValues } from './card/card-validation.ts';
 import { postalCodeRequired } from './card/countries.ts';
 import { parseExpiry } from './card/expiry.ts';
+import { isRecord } from '../../values.ts';
 
 /** `billing_details` as Stripe's API takes it. */
 export interface BillingDetails {
@@ -25,8 +26,6 @@ export function cardDetailsOf(values: CardFormValues): CardDetails {
   const exp = parseExpiry(values.expiry) ?? { month: 0, year: 0 };
   return { number: digitsOf(values.number), exp_month: exp.month, exp_year: exp.year, cvc: digitsOf(values.cvc) };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Keeps the string (or null) fields of a billing details object, and its address. */
 function billingFrom(value: unknown): BillingDetails {

@@ -3,13 +3,13 @@ import type { EmulatorApi } from '../shared/api.ts';
 import type { FormValue } from '../shared/form-encode.ts';
 import type { CardFormValues } from './card/card-validation.ts';
 import { billingDetailsFor, cardDetailsOf } from './confirm-params.ts';
+import { isRecord } from '../../values.ts';
 
 /**
  * `stripe.createPaymentMethod` and `stripe.createToken` with the Payment Element: the frame
  * creates the object itself (card data never leaves it) and the parent learns only the result.
  */
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** What the frame knows about the shopper besides the card. */

@@ -1,7 +1,6 @@
 import type { AddressDetails, AddressValue, IntentKind } from '../../protocol.ts';
 import type { FormValue } from './form-encode.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../../values.ts';
 
 /** An Address Element's value as the API's `{name, phone, address}` (line2 left out when empty). */
 function asApiAddress(value: AddressValue): Record<string, FormValue> {

@@ -1,4 +1,5 @@
 import type { IntentKind } from '../../protocol.ts';
+import { parseClientSecret } from '../../client-secret.ts';
 import type { ApiResult, EmulatorApi } from './api.ts';
 import type { FormValue } from './form-encode.ts';
 
@@ -11,11 +12,11 @@ export interface ClientIntent {
   [field: string]: unknown;
 }
 
-/** `seti_123_secret_abc` → `seti_123`. */
-export const intentIdOf = (clientSecret: string): string => clientSecret.split('_secret_')[0] ?? clientSecret;
+/** `seti_123_secret_abc` → `seti_123` (Stripe.js checked the secret before it reached a frame). */
+const intentIdOf = (clientSecret: string): string => parseClientSecret(clientSecret)?.intentId ?? clientSecret;
 
-/** Which kind of intent a client secret belongs to, from its id prefix. */
-export const intentKindOf = (clientSecret: string): IntentKind => (clientSecret.startsWith('seti_') ? 'setup' : 'payment');
+/** Which kind of intent a client secret belongs to. */
+export const intentKindOf = (clientSecret: string): IntentKind => parseClientSecret(clientSecret)?.kind ?? 'payment';
 
 const collection = (kind: IntentKind) => (kind === 'setup' ? 'setup_intents' : 'payment_intents');
 

@@ -1,4 +1,5 @@
 import type { StripeJsError } from '../../protocol.ts';
+import { isRecord } from '../../values.ts';
 
 const errorTypes: readonly StripeJsError['type'][] = [
   'card_error',
@@ -10,7 +11,6 @@ const errorTypes: readonly StripeJsError['type'][] = [
   'api_connection_error',
 ];
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** The error type Stripe.js reports when the body does not name one, from the HTTP status. */

@@ -1,0 +1,2 @@
+/** A plain object (not null, not an array): what request bodies and seeds are read as. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
