@@ -45,7 +45,7 @@ const mayImport = {
   // The emulated Stripe.js's acceptance tests: Node-side, they drive the emulator, its browser code and
   // Chromium through the harness's browser models and drivers.
   // `npm run screenshots`: the README's pictures, taken with the acceptance tests' fixtures and the reference checkout.
-  'harness/screenshots': ['harness/stripe-js-e2e', 'harness/checkout', 'harness/target'],
+  'harness/screenshots': ['harness/stripe-js-e2e', 'harness/checkout', 'harness/target', 'harness/drivers'],
   'harness/stripe-js-e2e': ['harness/emulator', 'harness/emulator/browser', 'harness/target', 'harness/drivers'],
   harness: ['harness/cli', 'harness/target', 'fixtures'],
   fixtures: ['harness/requirements', 'harness/reporter', 'harness/target', 'harness/drivers', 'harness/inspect', 'harness/emulator'],

@@ -1,6 +1,6 @@
 import { docsFile, expectSmallPicture } from './docs-file.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { fillCard, paymentElement, stripeDom } from '../stripe-js-e2e/stripe-driver.ts';
+import { fillCard, paymentElement, stripeDom } from '../drivers/index.ts';
 import { serveReferenceCheckout, type ServedCheckout } from '../checkout/index.ts';
 
 let served: ServedCheckout;

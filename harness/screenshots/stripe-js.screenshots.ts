@@ -1,6 +1,6 @@
 import { docsFile, expectSmallPicture } from './docs-file.ts';
 import { expect, saveButton, test } from '../stripe-js-e2e/fixtures.ts';
-import { fillCard, linkAuthenticationElement, stripeDom, threeDSecureChallenge, typeEmail } from '../stripe-js-e2e/stripe-driver.ts';
+import { fillCard, linkAuthenticationElement, stripeDom, threeDSecureChallenge, typeEmail } from '../drivers/index.ts';
 
 test('README: the Link Authentication Element asking a returning shopper for the code', async ({ openCheckout, shop }) => {
   const email = 'jenny.rosen@example.com'; // each test has its own account, so a fixed email is safe and the picture stays the same

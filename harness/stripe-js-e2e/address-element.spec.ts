@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import { expect, returnedQuery, test } from './fixtures.ts';
 import { addressFrame, pageElementsReady, pageEvents, pageOutcome, typeAddress } from './element-page-helpers.ts';
 import { addressAndExpressDom } from '../drivers/index.ts';
-import { fillCard, paymentElement } from './stripe-driver.ts';
+import { fillCard, paymentElement } from '../drivers/index.ts';
 
 const jenny = { name: 'Jenny Rosen', line1: '354 Oyster Point Blvd', city: 'South San Francisco', state: 'CA', postal_code: '94080' };
 

@@ -6,7 +6,7 @@ import type { CardCallResult, CardElementName, RecordedCardEvent } from './pages
 import type { PageServer } from './page-server.ts';
 import type { Shop } from './shop.ts';
 import { shopperEmail } from './shop.ts';
-import { threeDSecureChallenge } from './stripe-driver.ts';
+import { threeDSecureChallenge } from '../drivers/index.ts';
 
 /** The card elements' frames and inputs, named as Stripe's are. */
 const cardElement = {

@@ -1,6 +1,6 @@
 import { confirmOutcome, elementEvents, expect, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail } from './shop.ts';
-import { fillCard, linkAuthenticationElement, stripeDom, threeDSecureChallenge, typeEmail } from './stripe-driver.ts';
+import { fillCard, linkAuthenticationElement, stripeDom, threeDSecureChallenge, typeEmail } from '../drivers/index.ts';
 
 test.describe('confirmSetup and element events', () => {
   test("redirect: 'if_required' resolves {setupIntent} on the page, without leaving it", async ({ openCheckout, shop }) => {

@@ -4,7 +4,7 @@ import { expect, merchantReturnParam, returnedQuery, saveButton, test } from './
 import type { PageServer } from './page-server.ts';
 import type { DeferredCheckoutQuery, DeferredCheckoutState, DeferredOutcome } from './pages/deferred-checkout-state.ts';
 import { shopperEmail, type Shop } from './shop.ts';
-import { enterOneTimeCode, fillCard, paymentElement, stripeDom, threeDSecureChallenge, walletSource } from './stripe-driver.ts';
+import { enterOneTimeCode, fillCard, paymentElement, stripeDom, threeDSecureChallenge, walletSource } from '../drivers/index.ts';
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { PageElementEvent, PageOutcome } from './pages/elements-page-state.ts';
-import { addressElement, expressCheckoutElement } from './stripe-driver.ts';
+import { addressElement, expressCheckoutElement } from '../drivers/index.ts';
 
 /** The Address Element's frame (the `nth` when a billing and a shipping one are mounted). */
 export const addressFrame = addressElement;

@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import { expect, returnedQuery, test } from './fixtures.ts';
 import { addressFrame, expressCheckoutFrame, pageElementsReady, pageEvents, pageOutcome } from './element-page-helpers.ts';
 import { shopperEmail } from './shop.ts';
-import { enterOneTimeCode, fillCard } from './stripe-driver.ts';
+import { enterOneTimeCode, fillCard } from '../drivers/index.ts';
 
 test.describe('the Express Checkout Element', () => {
   test('offers a Link button when the intent offers Link; ready reports availablePaymentMethods, or undefined when nothing can show', async ({

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail } from './shop.ts';
 import { clickBesideStripeFrames } from '../drivers/index.ts';
-import { fillCard, paymentElement, stripeDom, typeEmail } from './stripe-driver.ts';
+import { fillCard, paymentElement, stripeDom, typeEmail } from '../drivers/index.ts';
 
 /** The Payment Element's iframe height in the merchant's page: what moves the merchant's content below it. */
 const iframeHeight = (page: Page) => page.locator(stripeDom.paymentFrame).evaluate((iframe) => iframe.getBoundingClientRect().height);

@@ -1,6 +1,6 @@
 import { expect, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail, type Shop } from './shop.ts';
-import { fundingSourceOption, logInToLink } from './stripe-driver.ts';
+import { fundingSourceOption, logInToLink } from '../drivers/index.ts';
 
 /** The funding source the emulated Stripe.js confirmed with, read from the request log. */
 async function confirmedPaymentDetails(shop: Shop, setupIntentId: string): Promise<unknown> {

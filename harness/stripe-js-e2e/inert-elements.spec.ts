@@ -1,7 +1,7 @@
 import { knownElementTypes } from '../emulator/browser/element-types.ts';
 import { expect, test } from './fixtures.ts';
 import { pageElementsReady, pageEvents } from './element-page-helpers.ts';
-import { paymentElement } from './stripe-driver.ts';
+import { paymentElement } from '../drivers/index.ts';
 
 /** The types the emulator shows as frames that load and say ready (the others have their own specs). */
 const inertTypes = knownElementTypes.filter(

@@ -1,7 +1,7 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { elementEvents, expect, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail } from './shop.ts';
-import { linkAuthenticationElement, paymentElement, stripeDom } from './stripe-driver.ts';
+import { linkAuthenticationElement, paymentElement, stripeDom } from '../drivers/index.ts';
 
 /** Presses Tab until `target` has focus, at most `limit` times: what a keyboard user does. */
 async function tabTo(page: Page, target: Locator, limit = 8): Promise<void> {

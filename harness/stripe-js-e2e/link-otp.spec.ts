@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail, type Shop } from './shop.ts';
-import { enterOneTimeCode, fillCard, linkAuthenticationElement, paymentElement, stripeDom, typeEmail, walletSource } from './stripe-driver.ts';
+import { enterOneTimeCode, fillCard, linkAuthenticationElement, paymentElement, stripeDom, typeEmail, walletSource } from '../drivers/index.ts';
 
 /** Saves with what the page shows and checks the SetupIntent holds a Link payment method for the shopper. */
 async function savesWithLink(page: Page, shop: Shop, setupIntentId: string, email: string) {

@@ -1,6 +1,6 @@
 import { confirmOutcome, expect, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail } from './shop.ts';
-import { fillCard, linkAuthenticationElement, paymentElement, stripeDom, typeEmail } from './stripe-driver.ts';
+import { fillCard, linkAuthenticationElement, paymentElement, stripeDom, typeEmail } from '../drivers/index.ts';
 
 test.describe('a new shopper saves a card', () => {
   test('with the Link opt-in: redirected to return_url, a Link payment method saved, and a Link account exists afterwards', async ({ openCheckout, shop }) => {

@@ -1,7 +1,7 @@
 import { expect, returnedQuery, test } from './fixtures.ts';
 import { addressFrame, expressCheckoutFrame, typeAddress } from './element-page-helpers.ts';
 import { shopperEmail } from './shop.ts';
-import { enterOneTimeCode } from './stripe-driver.ts';
+import { enterOneTimeCode } from '../drivers/index.ts';
 
 test("a React checkout (@stripe/react-stripe-js's <AddressElement> and <ExpressCheckoutElement>) saves with Link, the Address Element's billing values on the saved PaymentMethod", async ({
   page,

@@ -1,6 +1,6 @@
 import { elementsReady, expect, returnedQuery, test } from './fixtures.ts';
 import { shopperEmail } from './shop.ts';
-import { fillCard, typeEmail } from './stripe-driver.ts';
+import { fillCard, typeEmail } from '../drivers/index.ts';
 
 test('a React checkout (@stripe/react-stripe-js + loadStripe from @stripe/stripe-js) loads our Stripe.js in place of js.stripe.com and saves a card', async ({
   page,

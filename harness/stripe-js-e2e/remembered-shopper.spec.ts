@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { confirmOutcome, expect, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail, type Shop } from './shop.ts';
-import { linkAuthenticationElement, logInToLink, paymentElement, stripeDom, stripeFrameStorage, typeEmail, walletSource } from './stripe-driver.ts';
+import { linkAuthenticationElement, logInToLink, paymentElement, stripeDom, stripeFrameStorage, typeEmail, walletSource } from '../drivers/index.ts';
 
 /** The OTP calls the shop's account received since a time: none means the shopper was not asked for a code. */
 const verificationCalls = async (shop: Shop, since: number) => (await shop.requestedPaths(since)).filter((p) => p.includes('_verification'));

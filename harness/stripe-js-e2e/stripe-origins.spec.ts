@@ -5,7 +5,7 @@
 import { routeStripeToEmulator } from '../target/index.ts';
 import { elementsReady, expect, merchantReturnParam, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail } from './shop.ts';
-import { fillCard, threeDSecureChallenge } from './stripe-driver.ts';
+import { fillCard, threeDSecureChallenge } from '../drivers/index.ts';
 
 test("a page under Stripe's recommended CSP loads Stripe.js from js.stripe.com, frames its elements and the 3D Secure challenge on Stripe's origins, and saves a card through the challenge", async ({
   page,

@@ -1,6 +1,6 @@
 import { confirmOutcome, expect, merchantReturnParam, returnedQuery, saveButton, test } from './fixtures.ts';
 import { shopperEmail } from './shop.ts';
-import { fillCard, threeDSecureChallenge } from './stripe-driver.ts';
+import { fillCard, threeDSecureChallenge } from '../drivers/index.ts';
 
 test.describe('3D Secure on setup', () => {
   test("4000000000003220: the challenge shows, Complete redirects to return_url with the SetupIntent and the merchant's own parameter", async ({
