@@ -1,14 +1,9 @@
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../testing.ts';
+import { failure } from '../failures.ts';
 
 const em = useEmulator();
-
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => new Error('expected the call to fail'),
-    (e: unknown) => e,
-  );
 
 const paid = (stripe: Stripe, amount = 1000) =>
   stripe.paymentIntents.create({ amount, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, return_url: 'https://shop.example/return' });

@@ -1,14 +1,9 @@
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../testing.ts';
+import { failure } from '../failures.ts';
 
 const em = useEmulator();
-
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => new Error('expected the call to fail'),
-    (e: unknown) => e,
-  );
 
 async function shop() {
   const accountKey = em.newAccountKey();

@@ -1,15 +1,10 @@
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../testing.ts';
+import { failure } from '../failures.ts';
 
 const em = useEmulator();
 const nextYear = new Date().getFullYear() + 1;
-
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => new Error('expected the call to fail'),
-    (e: unknown) => e,
-  );
 
 /** The guide's `payment_method_types`, which stripe-node 23's types no longer list (they say `allowed_payment_method_types`). */
 type Guide<T> = T & { payment_method_types?: string[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StripeApiError } from '../core/errors.ts';
 import { arr, bool, emptyable, int, metadata, obj, oneOf, readParams, str } from './params.ts';
+import { apiErrorOf } from '../failures.ts';
 
 const spec = obj(
   {
@@ -15,16 +15,6 @@ const spec = obj(
   },
   ['email'],
 );
-
-function errorOf(fn: () => unknown): StripeApiError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof StripeApiError) return err;
-    throw err;
-  }
-  throw new Error('expected a StripeApiError');
-}
 
 describe('readParams', () => {
   it('converts integers and booleans and keeps arrays in order', () => {
@@ -47,39 +37,39 @@ describe('readParams', () => {
     ] as const)
       expect(readParams(spec, { email: 'x', confirm: sent })).toMatchObject({ confirm: read });
     for (const sent of ['yes', '1', 'truee', ''])
-      expect(errorOf(() => readParams(spec, { email: 'x', confirm: sent })).body).toMatchObject({ type: 'invalid_request_error', param: 'confirm' });
+      expect(apiErrorOf(() => readParams(spec, { email: 'x', confirm: sent })).body).toMatchObject({ type: 'invalid_request_error', param: 'confirm' });
   });
 
   it('names an unknown parameter, nested ones with their full bracket path', () => {
-    expect(errorOf(() => readParams(spec, { email: 'x', foo: '1' })).body).toMatchObject({
+    expect(apiErrorOf(() => readParams(spec, { email: 'x', foo: '1' })).body).toMatchObject({
       type: 'invalid_request_error',
       code: 'parameter_unknown',
       param: 'foo',
     });
-    const nested = errorOf(() => readParams(spec, { email: 'x', payment_method_options: { link: { persistent_tokn: 'a' } } }));
+    const nested = apiErrorOf(() => readParams(spec, { email: 'x', payment_method_options: { link: { persistent_tokn: 'a' } } }));
     expect(nested.status).toBe(400);
     expect(nested.body.param).toBe('payment_method_options[link][persistent_tokn]');
   });
 
   it('answers parameter_missing for a required parameter, also when empty', () => {
     for (const raw of [{}, { email: '' }]) {
-      const err = errorOf(() => readParams(spec, raw));
+      const err = apiErrorOf(() => readParams(spec, raw));
       expect(err.body).toMatchObject({ code: 'parameter_missing', param: 'email' });
     }
   });
 
   it('rejects badly typed values with the parameter named', () => {
-    expect(errorOf(() => readParams(spec, { email: 'x', amount: 'ten' })).body).toMatchObject({ code: 'parameter_invalid_integer', param: 'amount' });
-    expect(errorOf(() => readParams(spec, { email: 'x', amount: '10' })).body).toMatchObject({ code: 'parameter_invalid_integer', param: 'amount' });
-    expect(errorOf(() => readParams(spec, { email: 'x', confirm: 'yes' })).body.param).toBe('confirm');
-    expect(errorOf(() => readParams(spec, { email: 'x', usage: 'sometimes' })).body.param).toBe('usage');
-    expect(errorOf(() => readParams(spec, { email: { a: '1' } })).body.param).toBe('email');
-    expect(errorOf(() => readParams(spec, { email: 'x', payment_method_types: 'card' })).body.param).toBe('payment_method_types');
+    expect(apiErrorOf(() => readParams(spec, { email: 'x', amount: 'ten' })).body).toMatchObject({ code: 'parameter_invalid_integer', param: 'amount' });
+    expect(apiErrorOf(() => readParams(spec, { email: 'x', amount: '10' })).body).toMatchObject({ code: 'parameter_invalid_integer', param: 'amount' });
+    expect(apiErrorOf(() => readParams(spec, { email: 'x', confirm: 'yes' })).body.param).toBe('confirm');
+    expect(apiErrorOf(() => readParams(spec, { email: 'x', usage: 'sometimes' })).body.param).toBe('usage');
+    expect(apiErrorOf(() => readParams(spec, { email: { a: '1' } })).body.param).toBe('email');
+    expect(apiErrorOf(() => readParams(spec, { email: 'x', payment_method_types: 'card' })).body.param).toBe('payment_method_types');
   });
 
   it('checks metadata limits and allows unsetting', () => {
     expect(readParams(spec, { email: 'x', metadata: '' })).toEqual({ email: 'x', metadata: '' });
-    expect(errorOf(() => readParams(spec, { email: 'x', metadata: { ['k'.repeat(41)]: 'v' } })).body.param).toBe(`metadata[${'k'.repeat(41)}]`);
-    expect(errorOf(() => readParams(spec, { email: 'x', metadata: { k: 'v'.repeat(501) } })).body.param).toBe('metadata[k]');
+    expect(apiErrorOf(() => readParams(spec, { email: 'x', metadata: { ['k'.repeat(41)]: 'v' } })).body.param).toBe(`metadata[${'k'.repeat(41)}]`);
+    expect(apiErrorOf(() => readParams(spec, { email: 'x', metadata: { k: 'v'.repeat(501) } })).body.param).toBe('metadata[k]');
   });
 });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StripeApiError } from '../core/errors.ts';
 import { parseSearchQuery } from './search-query.ts';
-
-function errorOf(fn: () => unknown): StripeApiError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof StripeApiError) return err;
-    throw err;
-  }
-  throw new Error('expected a StripeApiError');
-}
+import { apiErrorOf } from '../failures.ts';
 
 describe("Stripe's search query language", () => {
   it('reads clauses with every operator, quotes, hash keys, negation, null and numbers', () => {
@@ -44,6 +34,6 @@ describe("Stripe's search query language", () => {
     ['a hash key without quotes', "metadata[plan]:'pro'"],
     ['eleven clauses', Array.from({ length: 11 }, (_, i) => `created>${i}`).join(' AND ')],
   ])('refuses %s with a 400 naming query', (_, query) => {
-    expect(errorOf(() => parseSearchQuery(query))).toMatchObject({ status: 400, body: { type: 'invalid_request_error', param: 'query' } });
+    expect(apiErrorOf(() => parseSearchQuery(query))).toMatchObject({ status: 400, body: { type: 'invalid_request_error', param: 'query' } });
   });
 });

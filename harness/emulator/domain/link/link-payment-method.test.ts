@@ -1,7 +1,6 @@
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { Account } from '../account.ts';
-import { StripeApiError } from '../../core/errors.ts';
 import { newClientSecret } from '../../core/ids.ts';
 import {
   PERSISTENT_TOKEN_LIFETIME_MS,
@@ -13,20 +12,10 @@ import {
   signUp,
   startVerification,
 } from './index.ts';
+import { apiErrorOf } from '../../failures.ts';
 
 const PARAM = 'payment_method_data[link]';
 const SECRET_PARAM = `${PARAM}[consumer_session_client_secret]`;
-
-/** The error a domain call throws, for asserting its status and Stripe body. */
-function thrown(fn: () => unknown): StripeApiError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof StripeApiError) return err;
-    throw err;
-  }
-  throw new Error('expected a StripeApiError');
-}
 
 function loggedIn(account: Account, email: string): string {
   const found = lookupConsumer(account, { email_address: email });
@@ -88,26 +77,26 @@ describe('createLinkPaymentMethod', () => {
 
   it('refuses a missing, unknown, unverified or locked session and an unknown funding source', () => {
     const account = new Account('pm-refusals');
-    expect(thrown(() => createLinkPaymentMethod(account, {}, PARAM)).body).toMatchObject({ code: 'parameter_missing', param: SECRET_PARAM });
-    expect(thrown(() => createLinkPaymentMethod(account, { consumer_session_client_secret: 'nope' }, PARAM)).body).toMatchObject({
+    expect(apiErrorOf(() => createLinkPaymentMethod(account, {}, PARAM)).body).toMatchObject({ code: 'parameter_missing', param: SECRET_PARAM });
+    expect(apiErrorOf(() => createLinkPaymentMethod(account, { consumer_session_client_secret: 'nope' }, PARAM)).body).toMatchObject({
       code: 'consumer_session_credentials_invalid',
       param: SECRET_PARAM,
     });
     signUp(account, { email_address: 'unverified@example.com' });
     const unverified = lookupConsumer(account, { email_address: 'unverified@example.com' }).session!.clientSecret;
-    const notVerified = thrown(() => createLinkPaymentMethod(account, { consumer_session_client_secret: unverified }, PARAM));
+    const notVerified = apiErrorOf(() => createLinkPaymentMethod(account, { consumer_session_client_secret: unverified }, PARAM));
     expect(notVerified.status).toBe(403);
     expect(notVerified.body).toMatchObject({ code: 'consumer_session_not_verified' });
     const verified = loggedIn(account, 'unverified@example.com');
     expect(
-      thrown(() => createLinkPaymentMethod(account, { consumer_session_client_secret: verified, payment_details_id: 'csmrpd_x' }, PARAM)).body,
+      apiErrorOf(() => createLinkPaymentMethod(account, { consumer_session_client_secret: verified, payment_details_id: 'csmrpd_x' }, PARAM)).body,
     ).toMatchObject({
       code: 'resource_missing',
       param: `${PARAM}[payment_details_id]`,
     });
     startVerification(account.link, unverified, 'SMS', 'credentials');
-    thrown(() => confirmVerification(account.link, unverified, '000003', 'SMS', 'credentials'));
-    expect(thrown(() => createLinkPaymentMethod(account, { consumer_session_client_secret: verified }, PARAM)).body).toMatchObject({
+    apiErrorOf(() => confirmVerification(account.link, unverified, '000003', 'SMS', 'credentials'));
+    expect(apiErrorOf(() => createLinkPaymentMethod(account, { consumer_session_client_secret: verified }, PARAM)).body).toMatchObject({
       code: 'consumer_account_locked',
     });
     expect(account.paymentMethods.size).toBe(0);
@@ -179,7 +168,7 @@ describe('persistent tokens', () => {
   it('look intents up only by their full client secret', () => {
     const account = new Account('token-secret');
     const secret = setupIntentWithToken(account, null);
-    const wrong = thrown(() => lookupConsumer(account, { intent_client_secret: `${secret.split('_secret_')[0]}_secret_wrong` }));
+    const wrong = apiErrorOf(() => lookupConsumer(account, { intent_client_secret: `${secret.split('_secret_')[0]}_secret_wrong` }));
     expect(wrong.status).toBe(404);
     expect(wrong.body).toMatchObject({ code: 'resource_missing', param: 'intent_client_secret' });
   });
