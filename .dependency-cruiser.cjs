@@ -19,6 +19,8 @@ const mayImport = {
   'harness/emulator/api': ['harness/emulator/core', 'harness/emulator/domain', 'harness/emulator/http'],
   'harness/emulator/contract': ['harness/emulator/core', 'harness/emulator/domain', 'harness/emulator/http', 'harness/emulator'],
   'harness/emulator/control': ['harness/emulator/core', 'harness/emulator/domain', 'harness/emulator/http'],
+  // Webhook delivery: signs and POSTs the domain's events, with retries.
+  'harness/emulator/webhooks': ['harness/emulator/core', 'harness/emulator/domain'],
   'harness/emulator/browser-serve': [],
   'harness/emulator': [
     'harness/emulator/core',
@@ -27,6 +29,7 @@ const mayImport = {
     'harness/emulator/api',
     'harness/emulator/control',
     'harness/emulator/browser-serve',
+    'harness/emulator/webhooks',
   ],
   'harness/emulator/fuzz': ['harness/emulator', 'harness/emulator/core', 'harness/emulator/domain', 'harness/emulator/http', 'harness/emulator/contract'],
 

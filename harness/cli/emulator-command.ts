@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import { EmulatorStartError, startEmulator } from '../emulator/index.ts';
+import { EmulatorStartError, parseRetryDelays, startEmulator } from '../emulator/index.ts';
 import { exitCode, type Command } from './command.ts';
 import { emulatorBanner } from './emulator-banner.ts';
 import { parseCount, parsePort } from './numbers.ts';
+import { UsageError } from './usage-error.ts';
 
 /** `link-harness emulator`: the Stripe test-mode emulator on its own, until Ctrl-C. */
 export const emulatorCommand: Command = {
@@ -23,6 +24,13 @@ export const emulatorCommand: Command = {
       defaultValue: '50000',
       description: 'Requests GET /_harness/requests keeps; the oldest are forgotten beyond it',
     },
+    {
+      name: 'webhook-retry-delays',
+      kind: 'value',
+      placeholder: 'delays',
+      defaultValue: '1s,5s,25s,125s',
+      description: 'Waits before each retry of a failed webhook delivery (ms, s, m; none for no retries)',
+    },
   ],
   examples: ['npx link-harness emulator', 'npx link-harness emulator --port 0', 'npx link-harness emulator --host 0.0.0.0 --port 12112'],
   async run(options, io) {
@@ -34,9 +42,12 @@ export const emulatorCommand: Command = {
       typeof options['request-log-size'] === 'string' ? options['request-log-size'] : '50000',
       10_000_000,
     );
+    const delays = parseRetryDelays(typeof options['webhook-retry-delays'] === 'string' ? options['webhook-retry-delays'] : '1s,5s,25s,125s');
+    if ('error' in delays)
+      throw new UsageError(`link-harness emulator: --webhook-retry-delays: ${delays.error}.`, `Run 'link-harness emulator --help' for its options.`);
     let emulator;
     try {
-      emulator = await startEmulator({ port, host, requestLogSize });
+      emulator = await startEmulator({ port, host, requestLogSize, webhookRetryDelays: delays });
     } catch (err) {
       if (!(err instanceof EmulatorStartError)) throw err;
       io.err(err.message);

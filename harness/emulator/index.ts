@@ -7,3 +7,5 @@ export type { TestCard, CardOutcome } from './domain/test-cards.ts';
 export { testAccountOf, accountPartOf, parseKey } from './http/account-keys.ts';
 export type { ParsedKey } from './http/account-keys.ts';
 export { stripeOriginsHeader } from './browser-serve/index.ts';
+export { parseRetryDelays, DEFAULT_WEBHOOK_RETRY_DELAYS } from './webhooks/retry-delays.ts';
+export { signatureHeader } from './webhooks/signature.ts';

@@ -8,6 +8,8 @@ import { stripeApi } from './http/serve-endpoints.ts';
 import { controlApi } from './control/index.ts';
 import type { EmulatorState } from './control/emulator-state.ts';
 import { stripeJsRoutes } from './browser-serve/index.ts';
+import { WebhookSender } from './webhooks/sender.ts';
+import { DEFAULT_WEBHOOK_RETRY_DELAYS } from './webhooks/retry-delays.ts';
 
 export type { EmulatorState } from './control/emulator-state.ts';
 
@@ -37,6 +39,8 @@ export interface StartOptions {
   host?: string;
   /** How many requests the request log keeps before forgetting the oldest; default 50,000. */
   requestLogSize?: number;
+  /** Waits before each retry of a failed webhook delivery, in ms; default 1 s, 5 s, 25 s, 125 s. */
+  webhookRetryDelays?: readonly number[];
 }
 
 export interface RunningEmulator extends EmulatorState {
@@ -60,9 +64,10 @@ export class EmulatorStartError extends Error {
  * const emulator = await startEmulator({ port: 0 });
  * const stripe = new Stripe('sk_test_shop', { host: emulator.host, port: emulator.port, protocol: 'http' });
  */
-export async function startEmulator({ port = 12111, host = '127.0.0.1', requestLogSize }: StartOptions = {}): Promise<RunningEmulator> {
+export async function startEmulator({ port = 12111, host = '127.0.0.1', requestLogSize, webhookRetryDelays }: StartOptions = {}): Promise<RunningEmulator> {
   let url = '';
-  const state: EmulatorState = { accounts: new Accounts(), log: new RequestLog(requestLogSize), baseUrl: () => url };
+  const webhooks = new WebhookSender({ retryDelays: webhookRetryDelays ?? DEFAULT_WEBHOOK_RETRY_DELAYS });
+  const state: EmulatorState = { accounts: new Accounts(webhooks.send), log: new RequestLog(requestLogSize), baseUrl: () => url };
   const server = createServer(createEmulatorApp(state));
   server.keepAliveTimeout = 65_000;
   // Requests Node cannot parse (oversized headers, bad request lines) still get a Stripe-shaped answer.
@@ -96,6 +101,7 @@ export async function startEmulator({ port = 12111, host = '127.0.0.1', requestL
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        webhooks.close();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       }),

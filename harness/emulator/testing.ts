@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll } from 'vitest';
 import { randomToken } from './core/ids.ts';
-import { startEmulator, type RunningEmulator } from './server.ts';
+import { startEmulator, type RunningEmulator, type StartOptions } from './server.ts';
 
 /** A test's handle on one emulator: fresh isolated accounts and raw HTTP helpers. */
 export interface EmulatorFixture {
@@ -25,10 +25,10 @@ export interface EmulatorFixture {
  * const em = useEmulator();
  * it('creates a customer', async () => { await em.stripe().customers.create({}); });
  */
-export function useEmulator(): EmulatorFixture {
+export function useEmulator(options: Omit<StartOptions, 'port'> = {}): EmulatorFixture {
   let emulator: RunningEmulator | undefined;
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
+    emulator = await startEmulator({ ...options, port: 0 });
   });
   afterAll(async () => {
     await emulator?.close();

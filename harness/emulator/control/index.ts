@@ -4,6 +4,7 @@ import { requestLogRoutes } from './request-log-routes.ts';
 import { resetRoutes } from './reset-routes.ts';
 import { linkRoutes } from './link-routes.ts';
 import { paymentMethodSettingsRoutes } from './payment-method-settings-routes.ts';
+import { webhookDeliveryRoutes } from './webhook-delivery-routes.ts';
 
 /**
  * The control API under `/_harness` (not Stripe's): reset accounts, seed Link accounts, set an
@@ -19,6 +20,7 @@ export function controlApi(state: EmulatorState): Router {
   router.use(requestLogRoutes(state));
   router.use(linkRoutes(state));
   router.use(paymentMethodSettingsRoutes(state));
+  router.use(webhookDeliveryRoutes(state));
   router.use((req, res) => {
     res.status(404).json({ error: { type: 'invalid_request_error', message: `Unknown control API route ${req.method} /_harness${req.path}.` } });
   });

@@ -1,13 +1,16 @@
 import type { RequestLogEntry } from '../http/request-log.ts';
 
 /** One page of the request log, or why the paging parameters were refused. */
-export type LogPage = { data: RequestLogEntry[]; hasMore: boolean } | { error: string };
+export type LogPage<T = RequestLogEntry> = { data: T[]; hasMore: boolean } | { error: string };
 
 /**
  * Cuts a page out of matching log entries (oldest first) as Stripe's list endpoints do: `limit`
  * 1–100 entries following the `starting_after` entry. Without `limit`, every entry after it.
  */
-export function pageOfLog(entries: RequestLogEntry[], params: { limit?: string | undefined; startingAfter?: string | undefined }): LogPage {
+export function pageOfLog<T extends { id: string } = RequestLogEntry>(
+  entries: T[],
+  params: { limit?: string | undefined; startingAfter?: string | undefined },
+): LogPage<T> {
   let limit: number | undefined;
   if (params.limit !== undefined) {
     limit = Number(params.limit);

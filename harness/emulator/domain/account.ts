@@ -114,6 +114,16 @@ export class Accounts {
     return account;
   }
 
+  /** The account of a key if it has been used, without creating it. */
+  find(accountKey: string): Account | undefined {
+    return this.byKey.get(accountKey);
+  }
+
+  /** Every account in use, in the order they were first used. */
+  all(): Account[] {
+    return [...this.byKey.values()];
+  }
+
   /** Forgets an account's objects; the next request with its key starts empty. */
   reset(accountKey: string): boolean {
     const account = this.byKey.get(accountKey);
