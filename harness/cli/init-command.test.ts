@@ -7,14 +7,9 @@ import { loadHarnessConfig } from '../target/config-file.ts';
 import { configTemplate, workflowTemplate } from './init-templates.ts';
 import { initCommand, initSettings, workflowPath } from './init-command.ts';
 import { runCli } from './run-cli.ts';
-import type { CliIo } from './command.ts';
+import { recordingIo } from './recording-io.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-function recordingIo(): CliIo & { said: string[] } {
-  const said: string[] = [];
-  return { said, out: (t) => void said.push(t), err: (t) => void said.push(t), untilStopped: () => new Promise(() => undefined) };
-}
 
 /** A merchant's project with link-harness installed (linked to this one). */
 async function merchantProject(): Promise<string> {
@@ -54,17 +49,17 @@ describe('link-harness init', () => {
     process.chdir(dir);
     try {
       const first = recordingIo();
-      expect(await runCli(['init', '--checkout', 'http://localhost:4545'], first)).toBe(0);
+      expect(await runCli(['init', '--checkout', 'http://localhost:4545'], first.io)).toBe(0);
       expect(first.said).toContain(`wrote ${workflowPath}`);
       expect(await readFile(join(dir, workflowPath), 'utf8')).toContain('http://localhost:4545');
       const again = recordingIo();
-      expect(await runCli(['init'], again)).toBe(1);
+      expect(await runCli(['init'], again.io)).toBe(1);
       expect(again.said.join('\n')).toContain('already exist');
       expect(await readFile(join(dir, workflowPath), 'utf8')).toContain('http://localhost:4545');
-      expect(await runCli(['init', '--force'], recordingIo())).toBe(0);
+      expect(await runCli(['init', '--force'], recordingIo().io)).toBe(0);
       expect(await readFile(join(dir, workflowPath), 'utf8')).toContain('http://localhost:3000');
       const live = recordingIo();
-      expect(await runCli(['init', '--force', '--account', 'sk_live_abc'], live)).toBe(2);
+      expect(await runCli(['init', '--force', '--account', 'sk_live_abc'], live.io)).toBe(2);
       expect(live.said.join('\n')).toContain('--account should be a secret test key');
     } finally {
       process.chdir(cwd);

@@ -1,32 +1,14 @@
 import { createServer } from 'node:net';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './command.ts';
+import { recordingIo } from './recording-io.ts';
 import { runCli } from './run-cli.ts';
-
-/** A CliIo that records output and stops a long-running command when the test says so. */
-function fakeIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  let stop: (signal: string) => void = () => {};
-  let printed: (text: string) => void = () => {};
-  const firstOutput = new Promise<string>((resolve) => (printed = resolve));
-  const io: CliIo = {
-    out: (text) => {
-      out.push(text);
-      printed(text);
-    },
-    err: (text) => void err.push(text),
-    untilStopped: () => new Promise((resolve) => (stop = resolve)),
-  };
-  return { io, out, err, firstOutput, stop: (signal = 'SIGINT') => stop(signal) };
-}
 
 const baseUrlOf = (banner: string) => /Base URL\s+(http:\/\/\S+)/.exec(banner)?.[1];
 
 describe('link-harness help', () => {
   it('lists the commands and global options', async () => {
-    const { io, out } = fakeIo();
+    const { io, out } = recordingIo();
     expect(await runCli(['--help'], io)).toBe(0);
     expect(out.join('\n')).toMatch(/Usage: link-harness <command>/);
     expect(out.join('\n')).toMatch(/^\s+emulator\s+\S/m);
@@ -34,9 +16,9 @@ describe('link-harness help', () => {
   });
 
   it('shows the same help with no arguments and with `help`', async () => {
-    const a = fakeIo();
-    const b = fakeIo();
-    const c = fakeIo();
+    const a = recordingIo();
+    const b = recordingIo();
+    const c = recordingIo();
     await runCli([], a.io);
     await runCli(['help'], b.io);
     await runCli(['-h'], c.io);
@@ -45,20 +27,20 @@ describe('link-harness help', () => {
   });
 
   it("gives each command's usage, options with their defaults, and examples", async () => {
-    const { io, out } = fakeIo();
+    const { io, out } = recordingIo();
     expect(await runCli(['emulator', '--help'], io)).toBe(0);
     const help = out.join('\n');
     expect(help).toMatch(/Usage: link-harness emulator \[options\]/);
     expect(help).toMatch(/--port <number>.*\(default: 12111\)/);
     expect(help).toMatch(/--host <address>.*\(default: 127\.0\.0\.1\)/);
     expect(help).toMatch(/Examples:\n\s+npx link-harness emulator/);
-    const viaHelp = fakeIo();
+    const viaHelp = recordingIo();
     await runCli(['help', 'emulator'], viaHelp.io);
     expect(viaHelp.out).toEqual(out);
   });
 
   it('prints the package version', async () => {
-    const { io, out } = fakeIo();
+    const { io, out } = recordingIo();
     expect(await runCli(['--version'], io)).toBe(0);
     expect(out).toEqual([expect.stringMatching(/^\d+\.\d+\.\d+/)]);
   });
@@ -75,7 +57,7 @@ describe('link-harness usage errors', () => {
     [['emulator', '--port'], /--port needs a value/],
     [['emulator', '--help=yes'], /--help takes no value/],
   ])('%j exits 2 with one error line and a hint', async (argv, message) => {
-    const { io, out, err } = fakeIo();
+    const { io, out, err } = recordingIo();
     expect(await runCli(argv, io)).toBe(2);
     expect(out).toEqual([]);
     const [line, hint, ...more] = err.join('\n').split('\n');
@@ -85,7 +67,7 @@ describe('link-harness usage errors', () => {
   });
 
   it.each(['abc', '-1', '65536', '1.5', '', '0x10', '12111abc'])('rejects --port %j', async (port) => {
-    const { io, err } = fakeIo();
+    const { io, err } = recordingIo();
     expect(await runCli(['emulator', '--port', port], io)).toBe(2);
     expect(err[0]).toMatch(/--port must be a whole number from 0 to 65535/);
   });
@@ -95,7 +77,7 @@ describe('link-harness usage errors', () => {
     ['--concurrency', '10000'],
     ['--memory-requests', 'soon'],
   ])('rejects bench %s %s', async (flag, value) => {
-    const { io, err } = fakeIo();
+    const { io, err } = recordingIo();
     expect(await runCli(['bench', flag, value], io)).toBe(2);
     expect(err[0]).toMatch(new RegExp(`${flag} must be a whole number`));
   });
@@ -103,7 +85,7 @@ describe('link-harness usage errors', () => {
 
 describe('link-harness emulator', () => {
   it('prints a working base URL, keys and SDK settings, and stops cleanly when asked', async () => {
-    const { io, err, firstOutput, stop } = fakeIo();
+    const { io, err, firstOutput, stop } = recordingIo();
     const exit = runCli(['emulator', '--port', '0'], io);
     const banner = await firstOutput;
     const url = baseUrlOf(banner)!;
@@ -133,7 +115,7 @@ describe('link-harness emulator', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as { port: number };
     try {
-      const { io, out, err } = fakeIo();
+      const { io, out, err } = recordingIo();
       expect(await runCli(['emulator', '--port', String(port)], io)).toBe(1);
       expect(out).toEqual([]);
       expect(err).toHaveLength(1);

@@ -2,17 +2,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { thimbleFaults } from '../../fixtures/checkouts/thimble/faults.ts';
 import { faultCatalogue } from '../checkout/faults.ts';
-import type { CliIo } from './command.ts';
+import { recordingIo } from './recording-io.ts';
 import { runCli } from './run-cli.ts';
 import { selftestSettings } from './selftest-command.ts';
 import { UsageError } from './usage-error.ts';
-
-const recordingIo = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t), untilStopped: () => new Promise(() => {}) };
-  return { io, out, err };
-};
 
 describe('link-harness selftest options', () => {
   it('checks every fault of both checkouts by default, the reference checkout first, three runs at once, one worker each', () => {

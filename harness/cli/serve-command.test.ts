@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './command.ts';
+import { recordingIo } from './recording-io.ts';
 import { runCli } from './run-cli.ts';
-
-function fakeIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  let stop: (signal: string) => void = () => {};
-  let printed: (text: string) => void = () => {};
-  const firstOutput = new Promise<string>((resolve) => (printed = resolve));
-  const io: CliIo = {
-    out: (text) => {
-      out.push(text);
-      printed(text);
-    },
-    err: (text) => void err.push(text),
-    untilStopped: () => new Promise((resolve) => (stop = resolve)),
-  };
-  return { io, out, err, firstOutput, stop: (signal = 'SIGINT') => stop(signal) };
-}
 
 describe('link-harness serve', () => {
   it('is listed in the main help and has its own', async () => {
-    const main = fakeIo();
+    const main = recordingIo();
     await runCli(['--help'], main.io);
     expect(main.out.join('\n')).toMatch(/^\s+serve\s+\S/m);
-    const own = fakeIo();
+    const own = recordingIo();
     expect(await runCli(['serve', '--help'], own.io)).toBe(0);
     const help = own.out.join('\n');
     expect(help).toMatch(/--port <number>.*\(default: 4242\)/);
@@ -34,7 +17,7 @@ describe('link-harness serve', () => {
   });
 
   it('starts both servers, prints their URLs, and stops on the signal', async () => {
-    const { io, firstOutput, stop, err } = fakeIo();
+    const { io, firstOutput, stop, err } = recordingIo();
     const running = runCli(['serve', '--port', '0', '--emulator-port', '0', '--faults', 'no-cookie'], io);
     const banner = await firstOutput;
     const checkout = /Checkout\s+(http:\/\/localhost:\d+)/.exec(banner)?.[1];
@@ -49,7 +32,7 @@ describe('link-harness serve', () => {
   });
 
   it('refuses an unknown fault with exit code 2 and the list of known ones', async () => {
-    const { io, err } = fakeIo();
+    const { io, err } = recordingIo();
     expect(await runCli(['serve', '--faults', 'no-cookie,no-kookie'], io)).toBe(2);
     expect(err.join('\n')).toMatch(/link-harness serve: unknown fault 'no-kookie'\. Known faults: no-customer, .*no-privacy-page\./);
   });
@@ -58,7 +41,7 @@ describe('link-harness serve', () => {
     const saved = process.env.LINK_HARNESS_FAULTS;
     process.env.LINK_HARNESS_FAULTS = 'no-privacy-page,unheard-of';
     try {
-      const { io, err } = fakeIo();
+      const { io, err } = recordingIo();
       expect(await runCli(['serve', '--port', '0', '--emulator-port', '0'], io)).toBe(2);
       expect(err.join('\n')).toContain("unknown fault 'unheard-of'");
     } finally {
@@ -74,7 +57,7 @@ describe('link-harness serve', () => {
       ['--email-mode', 'sometimes'],
       ['--payment-methods', 'all'],
     ]) {
-      const { io, err } = fakeIo();
+      const { io, err } = recordingIo();
       expect(await runCli(['serve', ...args], io)).toBe(2);
       expect(err.join('\n')).toContain('link-harness serve --help');
     }
@@ -85,7 +68,7 @@ describe('link-harness serve', () => {
     process.env.STRIPE_SECRET_KEY = 'sk_live_refuse';
     process.env.STRIPE_PUBLISHABLE_KEY = 'pk_live_refuse';
     try {
-      const { io, err, out } = fakeIo();
+      const { io, err, out } = recordingIo();
       expect(await runCli(['serve', '--port', '0', '--emulator-port', '0'], io)).toBe(1);
       expect(err.join('\n')).toMatch(/refusing to start with live-mode keys/);
       expect(out).toEqual([]);
