@@ -11,6 +11,7 @@ import type { FaultName } from './faults.ts';
 import type { CheckoutSettings } from './settings.ts';
 import { startCheckout, type RunningCheckout } from './start-checkout.ts';
 import { emulatorBackend } from './stripe-backend.ts';
+import { fakeEmail } from './fake-email.ts';
 
 /** A shopper's browser: a cookie jar in front of the checkout. */
 export type Browser = InstanceType<typeof supertest.agent>;
@@ -52,14 +53,7 @@ export interface TestShop {
 /** The SetupIntent id inside a client secret (`seti_…_secret_…`). */
 export const setupIntentIdOf = (clientSecret: string) => clientSecret.slice(0, clientSecret.indexOf('_secret_'));
 
-/** A unique, obviously fake shopper email. */
-export const fakeEmail = () =>
-  `${
-    faker.internet
-      .username()
-      .replace(/[^A-Za-z0-9]/g, '')
-      .toLowerCase() || 'shopper'
-  }.${randomBytes(4).toString('hex')}@example.com`;
+export { fakeEmail };
 
 /** The checkout's page data, read from its `#checkout-config` block. */
 export function pageConfigOf(html: string): SavePageConfig & Record<string, any> {

@@ -3,22 +3,15 @@
 // It signs up through the reference shop's own pages and reads the emulator directly; the
 // conformance scenarios (scenarios/) check the same requirements through the drivers and inspector.
 import { faker } from '@faker-js/faker/locale/en';
-import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import Stripe from 'stripe';
 import { BrowserTraffic } from '../../inspect/index.ts';
+import { fakeEmail } from '../fake-email.ts';
 // Stripe's DOM (DESIGN.md) through the harness's drivers.
 import { fillCard, linkAuthenticationElement, paymentElement, stripeDom, threeDSecureChallenge, walletSource } from '../../drivers/index.ts';
 
 const emulatorUrl = new URL(process.env.LINK_HARNESS_EMULATOR_URL ?? 'http://127.0.0.1:12111');
 const tags = (...ids: string[]) => ({ tag: ids.map((id) => `@${id}`) });
-const shopperEmail = () =>
-  `${
-    faker.internet
-      .username()
-      .replace(/[^A-Za-z0-9]/g, '')
-      .toLowerCase() || 'shopper'
-  }.${randomBytes(4).toString('hex')}@example.com`;
 
 /** The checkout's Stripe account on the emulator, as its server sees it (from the publishable key it hands pages). */
 async function shopStripe(page: Page): Promise<{ stripe: Stripe; account: string }> {
@@ -81,7 +74,7 @@ test(
   'SETUP-01 SETUP-02 SETUP-04 EMAIL-01 CONFIRM-01 CONFIRM-02 COOKIE-01 COOKIE-02 OFF-01 reference checkout: a new shopper signs up, saves a card with Link opt-in, and is charged later (guide: the whole flow)',
   tags('SETUP-01', 'SETUP-02', 'SETUP-04', 'EMAIL-01', 'CONFIRM-01', 'CONFIRM-02', 'COOKIE-01', 'COOKIE-02', 'OFF-01'),
   async ({ page, context, request }) => {
-    const email = shopperEmail();
+    const email = fakeEmail();
     const landed = await newShopperSavesWithLink(page, email);
     const setupIntentId = landed.searchParams.get('setup_intent')!;
     expect(landed.pathname).toBe('/account/payment-methods/return');
@@ -123,7 +116,7 @@ async function shopRequests(page: Page, account: string, since: number): Promise
 
 /** A shopper who saved with Link comes back in a fresh context holding only the shop's cookies, and opens the save page. */
 async function returningShopper(browser: Browser, page: Page, context: BrowserContext, baseURL: string) {
-  const email = shopperEmail();
+  const email = fakeEmail();
   await newShopperSavesWithLink(page, email);
   const token = (await context.cookies()).find((c) => c.name === 'stripe.link.persistent_token')!.value;
   const later = await returnVisit(browser, context, baseURL);
@@ -182,7 +175,7 @@ test(
   'OFF-02 reference checkout: a card that always asks for 3D Secure is saved, its later charge is recorded as needing the shopper, and the shopper completes it on-session (guide: Charge the saved payment method later)',
   tags('OFF-02'),
   async ({ page }) => {
-    await signUp(page, shopperEmail());
+    await signUp(page, fakeEmail());
     await openSavePage(page);
     await fillCard(page, { number: '4000002760003184' });
     await submitSaveForm(page);
