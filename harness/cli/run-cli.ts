@@ -4,6 +4,7 @@ import { doctorCommand } from './doctor-command.ts';
 import { closestName } from './closest-name.ts';
 import { exitCode, type CliIo, type Command } from './command.ts';
 import { emulatorCommand } from './emulator-command.ts';
+import { listenCommand } from './listen-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { selftestCommand } from './selftest-command.ts';
 import { setupCommand } from './setup-command.ts';
@@ -20,6 +21,7 @@ export const commands: readonly Command[] = [
   initCommand,
   doctorCommand,
   emulatorCommand,
+  listenCommand,
   serveCommand,
   selftestCommand,
   benchCommand,
