@@ -8,6 +8,7 @@ export interface DeliveryAttemptView {
   status_code: number | null;
   error: string | null;
   time: number;
+  duration_ms: number;
   next_retry_at: number | null;
 }
 
@@ -26,6 +27,6 @@ export function deliveryLine(d: DeliveryAttemptView): string {
   const time = `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())} ${two(t.getHours())}:${two(t.getMinutes())}:${two(t.getSeconds())}`;
   const status = d.status_code === null ? `[ERROR ${d.error ?? 'unreachable'}]` : `[${d.status_code}]`;
   const attempt = d.attempt > 1 ? ` (attempt ${d.attempt})` : '';
-  const retry = d.next_retry_at === null ? '' : `; retrying in ${Math.max(0, Math.round((d.next_retry_at - d.time) / 100) / 10)} s`;
+  const retry = d.next_retry_at === null ? '' : `; retrying in ${Math.max(0, Math.round((d.next_retry_at - d.time - d.duration_ms) / 100) / 10)} s`;
   return `${time}  <--  ${status} ${d.event_type} [${d.event}] POST ${d.url}${attempt}${retry}`;
 }
