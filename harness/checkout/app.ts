@@ -12,6 +12,7 @@ import { homeRoutes } from './routes/home.ts';
 import { paymentMethodReturnRoutes } from './routes/payment-method-return.ts';
 import { privacyRoutes } from './routes/privacy.ts';
 import { savePaymentMethodRoutes } from './routes/save-payment-method.ts';
+import { webhookRoutes } from './routes/webhook.ts';
 import { sendMessage } from './routes/send-page.ts';
 import { defaultSettings, type CheckoutSettings } from './settings.ts';
 import { loadShopper } from './shopper-session.ts';
@@ -25,6 +26,8 @@ export interface CheckoutOptions {
   /** Named faults to switch on (see faults.ts); none by default. */
   faults?: Iterable<FaultName>;
   settings?: Partial<CheckoutSettings>;
+  /** The signing secret of the webhook endpoint that delivers to `/webhook` (STRIPE_WEBHOOK_SECRET). */
+  webhookSecret?: string;
   /** Where a request that failed with a 500 is reported; the console by default. */
   logError?: (message: string, err: unknown) => void;
 }
@@ -38,7 +41,10 @@ const consoleError = (message: string, err: unknown) => console.error(message, e
  * @example
  * const { app } = buildCheckout({ backend: emulatorBackend({ emulatorUrl: emulator.url }) });
  */
-export function buildCheckout({ backend, faults, settings, logError = consoleError }: CheckoutOptions): { app: Express; context: CheckoutContext } {
+export function buildCheckout({ backend, faults, settings, webhookSecret, logError = consoleError }: CheckoutOptions): {
+  app: Express;
+  context: CheckoutContext;
+} {
   const faultSet = faults ? new Set(faults) : noFaults;
   refuseLiveKeys(backend);
   const ctx: CheckoutContext = {
@@ -47,6 +53,7 @@ export function buildCheckout({ backend, faults, settings, logError = consoleErr
     settings: { ...defaultSettings, ...settings },
     shoppers: new Shoppers(),
     attempts: new ChargeAttempts(),
+    webhookSecret,
   };
 
   const app = express();
@@ -56,6 +63,8 @@ export function buildCheckout({ backend, faults, settings, logError = consoleErr
     res.setHeader('Referrer-Policy', 'same-origin');
     next();
   });
+  // Before anything reads the body: the signature covers the raw bytes.
+  app.use(webhookRoutes(ctx));
   app.use(assetRoutes(), healthRoutes(ctx), loadShopper(ctx));
   app.use(homeRoutes(ctx), accountRoutes(ctx), accountPageRoutes(ctx), savePaymentMethodRoutes(ctx), paymentMethodReturnRoutes(ctx));
   app.use(chargeLaterRoutes(ctx), accountChargeRoutes(ctx), privacyRoutes(ctx));

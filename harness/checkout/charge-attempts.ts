@@ -35,18 +35,56 @@ export interface ChargeAttempt {
   authenticated_at?: string;
 }
 
-/** The shop's record of later charges, in memory, by customer. */
+/** What a webhook says about a PaymentIntent's outcome, with the decline's codes. */
+export type WebhookOutcome = Pick<ChargeAttempt, 'outcome' | 'code' | 'decline_code' | 'message'>;
+
+/**
+ * The shop's record of later charges, in memory, by customer: one per PaymentIntent, whether its
+ * outcome came from the API's answer, from a webhook, or both in either order.
+ */
 export class ChargeAttempts {
   private readonly byId = new Map<string, ChargeAttempt>();
+  /** Webhook outcomes of PaymentIntents whose API answer has not been recorded yet. */
+  private readonly early = new Map<string, WebhookOutcome>();
 
   /** A fresh attempt id. */
   static newId(): string {
     return `chat_${randomBytes(12).toString('base64url')}`;
   }
 
+  /** Records the API's answer; a webhook that arrived first for the same PaymentIntent has the last word on its outcome. */
   record(attempt: ChargeAttempt): ChargeAttempt {
+    const early = attempt.payment_intent ? this.early.get(attempt.payment_intent) : undefined;
     this.byId.set(attempt.id, attempt);
+    if (early) {
+      this.early.delete(attempt.payment_intent!);
+      this.applyWebhook(attempt, early);
+    }
     return attempt;
+  }
+
+  /** The attempt of a PaymentIntent, if the shop made it. */
+  forPaymentIntent(paymentIntent: string): ChargeAttempt | undefined {
+    for (const attempt of this.byId.values()) if (attempt.payment_intent === paymentIntent) return attempt;
+    return undefined;
+  }
+
+  /**
+   * Applies a webhook's outcome to the PaymentIntent's attempt, or keeps it for the API answer
+   * still on its way. Delivering the same event again changes nothing.
+   */
+  recordWebhook(paymentIntent: string, outcome: WebhookOutcome): void {
+    const attempt = this.forPaymentIntent(paymentIntent);
+    if (attempt) this.applyWebhook(attempt, outcome);
+    else this.early.set(paymentIntent, outcome);
+  }
+
+  private applyWebhook(attempt: ChargeAttempt, webhook: WebhookOutcome): void {
+    // A charge that waits for the shopper keeps its page; only their payment settles it.
+    if (webhook.outcome === 'declined' && attempt.outcome === 'requires_authentication') return;
+    this.settle(attempt.id, webhook.outcome);
+    if (webhook.outcome !== 'declined') return;
+    for (const key of ['code', 'decline_code', 'message'] as const) if (webhook[key] !== undefined) attempt[key] = webhook[key];
   }
 
   get(id: string): ChargeAttempt | undefined {

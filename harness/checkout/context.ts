@@ -12,6 +12,11 @@ export interface CheckoutContext {
   settings: CheckoutSettings;
   shoppers: Shoppers;
   attempts: ChargeAttempts;
+  /**
+   * The `whsec_…` secret Stripe signs webhooks to `/webhook` with; without one the route refuses
+   * every delivery. Set once the endpoint is registered (`link-harness serve` registers it).
+   */
+  webhookSecret?: string | undefined;
 }
 
 /** The signed-in shopper of this request, if any (set by the shopper-session middleware). */
