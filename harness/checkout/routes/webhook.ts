@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { CheckoutContext } from '../context.ts';
 
 /**
