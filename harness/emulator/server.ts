@@ -1,10 +1,10 @@
 import express, { type Express } from 'express';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Accounts } from './domain/account.ts';
 import { endpoints } from './endpoints.ts';
 import { RequestLog } from './http/request-log.ts';
-import { stripeApi } from './http/serve-endpoints.ts';
+import { isApiUrl, stripeApi, type ApiListener } from './http/serve-endpoints.ts';
 import { controlApi } from './control/index.ts';
 import type { EmulatorState } from './control/emulator-state.ts';
 import { stripeJsRoutes } from './browser-serve/index.ts';
@@ -13,12 +13,14 @@ import { DEFAULT_WEBHOOK_RETRY_DELAYS } from './webhooks/retry-delays.ts';
 
 export type { EmulatorState } from './control/emulator-state.ts';
 
-/** Builds the emulator's Express app: `/v1` (Stripe's API) and `/_harness` (the control API). */
-export function createEmulatorApp(state: EmulatorState): Express {
+const apiOf = (state: EmulatorState): ApiListener => stripeApi({ accounts: state.accounts, log: state.log, endpoints, baseUrl: state.baseUrl });
+
+/** Builds the emulator as an Express app: `/v1` (Stripe's API), `/_harness` (the control API) and Stripe.js. */
+export function createEmulatorApp(state: EmulatorState, api: ApiListener = apiOf(state)): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use('/v1', stripeApi({ accounts: state.accounts, log: state.log, endpoints, baseUrl: state.baseUrl }));
+  app.use((req, res, next) => (isApiUrl(req.url) ? api(req, res) : next()));
   app.use('/_harness', controlApi(state));
   app.use(stripeJsRoutes(state.baseUrl));
   app.use((req, res) => {
@@ -30,6 +32,16 @@ export function createEmulatorApp(state: EmulatorState): Express {
     });
   });
   return app;
+}
+
+/**
+ * The emulator's request listener: `/v1` goes straight to the API on Node's own request and
+ * response (no Express on the path every SDK call takes); everything else to the Express app.
+ */
+export function emulatorListener(state: EmulatorState): RequestListener {
+  const api = apiOf(state);
+  const app = createEmulatorApp(state, api);
+  return (req, res) => (isApiUrl(req.url) ? api(req, res) : app(req, res));
 }
 
 export interface StartOptions {
@@ -68,7 +80,7 @@ export async function startEmulator({ port = 12111, host = '127.0.0.1', requestL
   let url = '';
   const webhooks = new WebhookSender({ retryDelays: webhookRetryDelays ?? DEFAULT_WEBHOOK_RETRY_DELAYS });
   const state: EmulatorState = { accounts: new Accounts(webhooks.send), log: new RequestLog(requestLogSize), baseUrl: () => url };
-  const server = createServer(createEmulatorApp(state));
+  const server = createServer(emulatorListener(state));
   server.keepAliveTimeout = 65_000;
   // Requests Node cannot parse (oversized headers, bad request lines) still get a Stripe-shaped answer.
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {

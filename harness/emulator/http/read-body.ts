@@ -1,4 +1,11 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A request whose body `readBody` has read: the text, or undefined when there was none. */
+export type RequestWithBody = IncomingMessage & { body?: string };
+
+/** Called once the body is read, or with the error that stopped it. */
+type Next = (err?: unknown) => void;
 
 /** The most a request body may hold, as Stripe's own limit is about: 1 MB. */
 const LIMIT = 1024 * 1024;
@@ -17,9 +24,10 @@ const bodyError = (status: number, message: string) => Object.assign(new Error(m
  * answering 413 past 1 MB and 400 when it is shorter or longer than its Content-Length. Bodies
  * with a Content-Encoding or another charset go through body-parser, which decodes those.
  */
-export function readBody(req: Request, res: Response, next: NextFunction): void {
+export function readBody(req: RequestWithBody, res: ServerResponse, next: Next): void {
   const encoding = req.headers['content-encoding'];
-  if ((encoding !== undefined && encoding.toLowerCase() !== 'identity') || !utf8Only(req.headers['content-type'])) return textParser(req, res, next);
+  if ((encoding !== undefined && encoding.toLowerCase() !== 'identity') || !utf8Only(req.headers['content-type']))
+    return textParser(req as Parameters<typeof textParser>[0], res as Parameters<typeof textParser>[1], next);
   const declared = req.headers['content-length'];
   if (req.headers['transfer-encoding'] === undefined && (declared === undefined || Number.isNaN(Number(declared)))) return next();
   const expected = declared === undefined ? undefined : Number(declared);

@@ -1,4 +1,4 @@
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Accounts } from '../domain/account.ts';
 import { checkApiVersion } from './api-version.ts';
 import { identifyKey, keyFromAuthorization, liveKeyAccount, redactKey, type CallerKey } from './auth.ts';
@@ -9,7 +9,8 @@ import { publishableView } from '../domain/publishable-view.ts';
 import { decodeForm } from './form.ts';
 import { randomToken } from '../core/ids.ts';
 import { EMULATOR_API_VERSION } from '../core/api-version.ts';
-import { readBody } from './read-body.ts';
+import { readBody, type RequestWithBody } from './read-body.ts';
+import { RouteTable } from './route-table.ts';
 import { commonFields, readParams } from './params.ts';
 import type { RequestLog } from './request-log.ts';
 import { specParams } from './spec-params.ts';
@@ -25,8 +26,8 @@ interface Options {
   baseUrl: () => string;
 }
 
-/** Per-request state kept on `res.locals` between the middlewares. */
-interface Locals {
+/** What one request gathers on its way through, for its answer and its log entry. */
+interface Exchange {
   requestId: string;
   started: number;
   params: Record<string, unknown>;
@@ -38,15 +39,20 @@ interface Locals {
   idempotencyKey: string | null;
   replayed: boolean;
   error: { type: string; code?: string; param?: string } | null;
+  logUrl: string;
 }
 
-const locals = (res: Response) => res.locals as Locals;
+/** Handles one request to `/v1…`, as Node's `http.createServer` calls a listener. */
+export type ApiListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** True for a request URL the Stripe API answers: `/v1` and below. */
+export const isApiUrl = (url: string | undefined): boolean => url !== undefined && url.startsWith('/v1') && (url.length === 3 || '/?'.includes(url[3]!));
 
 /** Serialises once: the text sent is also what an idempotent replay sends, frozen at this moment. */
-function send(res: Response, status: number, body: unknown): string {
+function send(res: ServerResponse, x: Exchange, status: number, body: unknown): string {
   const error = (body as { error?: { type: string; code?: string; param?: string } }).error;
-  if (error) locals(res).error = { type: error.type, ...(error.code ? { code: error.code } : {}), ...(error.param ? { param: error.param } : {}) };
-  locals(res).objectId = objectIdOf(body);
+  if (error) x.error = { type: error.type, ...(error.code ? { code: error.code } : {}), ...(error.param ? { param: error.param } : {}) };
+  x.objectId = objectIdOf(body);
   const text = JSON.stringify(body);
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -62,23 +68,62 @@ function objectIdOf(body: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-const sendError = (res: Response, err: StripeApiError) => {
-  const body = { ...err.body };
-  if (!body.request_log_url && res.locals.logUrl) body.request_log_url = res.locals.logUrl as string;
-  send(res, err.status, { error: body });
+/** Any error on the way, as the Stripe-shaped answer it becomes. */
+function sendError(res: ServerResponse, x: Exchange, err: unknown): void {
+  const apiErr = asStripeError(err);
+  const body = { ...apiErr.body };
+  if (!body.request_log_url) body.request_log_url = x.logUrl;
+  if (res.headersSent) return void res.destroy();
+  send(res, x, apiErr.status, { error: body });
+}
+
+function asStripeError(err: unknown): StripeApiError {
+  if (err instanceof StripeApiError) return err;
+  const status = (err as { status?: number; type?: string }).status;
+  if (status === 413) return new StripeApiError(413, { type: 'invalid_request_error', message: 'Request body too large (limit 1 MB).' });
+  if (err instanceof URIError)
+    return new StripeApiError(400, { type: 'invalid_request_error', message: 'The request URL is not valid percent-encoded UTF-8.' });
+  if (status === 400) return new StripeApiError(400, { type: 'invalid_request_error', message: 'The request body could not be decoded.' });
+  // body-parser's 415: a Content-Encoding or charset it cannot decode. The client's mistake, not ours.
+  if (status === 415)
+    return new StripeApiError(400, { type: 'invalid_request_error', message: `The request body could not be decoded: ${(err as Error).message}.` });
+  console.error('link-harness emulator: unexpected error', err);
+  return apiError(`link-harness emulator fault: ${(err as Error)?.message ?? String(err)}`);
+}
+
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 };
 
-/**
- * Serves the Stripe API (`/v1`): request ids and logging, Stripe-Version, keys and accounts,
- * form decoding, parameter checks, idempotency, expansion, Stripe-shaped errors, and a 404 for
- * any path it does not serve.
- */
-export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Router {
-  const router = express.Router();
+interface Served {
+  endpoint: Endpoint;
+  spec: Parameters<typeof readParams>[0] & { ignored: string[] };
+  ignored: string[];
+  shadowed: (path: string) => boolean;
+}
 
-  router.use((req, res, next) => {
+/**
+ * Serves the Stripe API (`/v1`) straight on Node's `http` module: request ids and logging,
+ * Stripe-Version, keys and accounts, form decoding, parameter checks, idempotency, expansion,
+ * Stripe-shaped errors, and a 404 for any path it does not serve.
+ */
+export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): ApiListener {
+  const routes = new RouteTable<Served>();
+  for (const endpoint of endpoints) {
+    const fields = { ...commonFields, ...endpoint.params.fields };
+    // Parameters Stripe's spec lists that the endpoint does not implement are accepted and ignored.
+    const ignored = (specParams[`${endpoint.method.toUpperCase()} ${endpoint.path}`] ?? []).filter((name) => !Object.hasOwn(fields, name));
+    routes.add(endpoint.method, endpoint.path, { endpoint, spec: { ...endpoint.params, fields, ignored }, ignored, shadowed: unservedShadowing(endpoint) });
+  }
+
+  return (incoming, res) => {
+    const req = incoming as RequestWithBody;
+    const url = req.url ?? '/v1';
+    const queryAt = url.indexOf('?');
+    const path = queryAt < 0 ? url : url.slice(0, queryAt);
     const requestId = `req_${randomToken(14)}`;
-    const l: Locals = {
+    const x: Exchange = {
       requestId,
       started: Date.now(),
       params: {},
@@ -88,135 +133,109 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): Route
       idempotencyKey: null,
       replayed: false,
       error: null,
+      logUrl: `${baseUrl()}/_harness/requests/${requestId}`,
     };
-    Object.assign(res.locals, l, { logUrl: `${baseUrl()}/_harness/requests/${requestId}` });
     res.setHeader('Request-Id', requestId);
-    res.setHeader('Stripe-Version', req.get('Stripe-Version') ?? DEFAULT_API_VERSION);
+    res.setHeader('Stripe-Version', header(req, 'stripe-version') ?? DEFAULT_API_VERSION);
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.on('finish', () => {
-      const s = locals(res);
       log.add({
         id: requestId,
-        time: s.started,
-        method: req.method,
-        path: req.path === '/' ? req.baseUrl : `${req.baseUrl}${req.path}`,
-        params: s.params,
-        account: s.caller?.accountKey ?? s.refusedLiveKey?.account ?? null,
-        keyKind: s.caller?.kind ?? null,
-        key: s.caller?.key ?? s.refusedLiveKey?.key ?? null,
-        objectId: s.objectId,
+        time: x.started,
+        method: req.method ?? 'GET',
+        path: path === '/v1/' ? '/v1' : path,
+        params: x.params,
+        account: x.caller?.accountKey ?? x.refusedLiveKey?.account ?? null,
+        keyKind: x.caller?.kind ?? null,
+        key: x.caller?.key ?? x.refusedLiveKey?.key ?? null,
+        objectId: x.objectId,
         status: res.statusCode,
-        durationMs: Date.now() - s.started,
-        idempotencyKey: s.idempotencyKey,
-        replayed: s.replayed,
-        error: s.error,
+        durationMs: Date.now() - x.started,
+        idempotencyKey: x.idempotencyKey,
+        replayed: x.replayed,
+        error: x.error,
       });
     });
-    next();
-  });
 
-  router.options(/.*/, (_req, res) => {
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Idempotency-Key, Stripe-Version, Stripe-Account');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE');
-    res.status(204).end();
-  });
+    if (req.method === 'OPTIONS') {
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Idempotency-Key, Stripe-Version, Stripe-Account');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE');
+      res.statusCode = 204;
+      return void res.end();
+    }
 
-  router.use(readBody);
+    readBody(req, res, (bodyErr) => {
+      if (bodyErr) return sendError(res, x, bodyErr);
+      try {
+        answer(req, res, x, url, path, queryAt);
+      } catch (err) {
+        sendError(res, x, err);
+      }
+    });
+  };
 
-  router.use((req, res, next) => {
-    const query = req.originalUrl.includes('?') ? decodeForm(req.originalUrl.slice(req.originalUrl.indexOf('?') + 1)) : {};
+  function answer(req: RequestWithBody, res: ServerResponse, x: Exchange, url: string, path: string, queryAt: number): void {
+    const method = req.method ?? 'GET';
+    const query = queryAt >= 0 ? decodeForm(url.slice(queryAt + 1)) : {};
     const body = typeof req.body === 'string' && req.body.length > 0 ? decodeForm(req.body) : {};
     const params: Record<string, unknown> = { ...query, ...body };
-    const headerKey = keyFromAuthorization(req.get('Authorization'));
+    const headerKey = keyFromAuthorization(header(req, 'authorization'));
     const bodyKey = typeof params.key === 'string' ? params.key : undefined;
     delete params.key;
-    locals(res).params = params;
+    x.params = params;
     try {
       if (headerKey === undefined && bodyKey !== undefined && !bodyKey.startsWith('pk_'))
         throw authentication(`Only publishable keys may be sent in the request body; send ${redactKey(bodyKey)} in the Authorization header.`);
-      locals(res).caller = identifyKey(headerKey ?? bodyKey);
-      next();
+      x.caller = identifyKey(headerKey ?? bodyKey);
     } catch (err) {
       const live = liveKeyAccount(headerKey ?? bodyKey);
-      if (live) locals(res).refusedLiveKey = { key: redactKey(headerKey ?? bodyKey ?? ''), account: live };
-      next(err);
+      if (live) x.refusedLiveKey = { key: redactKey(headerKey ?? bodyKey ?? ''), account: live };
+      throw err;
     }
-  });
 
-  for (const endpoint of endpoints) {
-    const fields = { ...commonFields, ...endpoint.params.fields };
-    // Parameters Stripe's spec lists that the endpoint does not implement are accepted and ignored.
-    const ignored = (specParams[`${endpoint.method.toUpperCase()} ${endpoint.path}`] ?? []).filter((name) => !Object.hasOwn(fields, name));
-    const spec = { ...endpoint.params, fields, ignored };
-    const shadowed = unservedShadowing(endpoint);
-    router[endpoint.method](endpoint.path.replace(/^\/v1/, ''), (req: Request, res: Response) => {
-      if (shadowed(`/v1${req.path}`)) throw unrecognizedUrl(req.method, req.originalUrl.split('?')[0]!);
-      const l = locals(res);
-      const caller = l.caller!;
-      if (endpoint.access === 'secret' && caller.kind !== 'secret')
-        throw authentication('This API call cannot be made with a publishable API key. Please use a secret API key.', 'secret_key_required');
-      checkApiVersion(req.get('Stripe-Version'), DEFAULT_API_VERSION);
-      const account = accounts.get(caller.accountKey);
-      const params = readParams<Record<string, unknown> & { expand?: string[] }>(spec, l.params);
-      const run = () => {
-        // Events recorded while the handler runs name this request (handlers are synchronous).
-        account.events.request = { id: l.requestId, idempotency_key: l.idempotencyKey };
-        let result: unknown;
-        try {
-          result = endpoint.handle(
-            { account, accounts, caller, path: req.params as Record<string, string>, requestId: l.requestId, baseUrl: baseUrl() },
-            params,
-          );
-        } finally {
-          account.events.request = null;
-        }
-        if (!params.expand?.length) return result;
-        const find = caller.kind === 'secret' ? (id: string) => account.find(id) : (id: string) => publishableView(account.find(id));
-        return expand(result, params.expand, find);
-      };
-      const idempotencyKey = endpoint.method === 'post' ? req.get('Idempotency-Key') : undefined;
-      if (!idempotencyKey) return void send(res, 200, run());
-      l.idempotencyKey = idempotencyKey;
-      // Ignored parameters are left out of what the handler gets, not out of what makes the request another one.
-      const ignoredSent = Object.fromEntries(ignored.filter((name) => Object.hasOwn(l.params, name)).map((name) => [name, l.params[name]]));
-      const fingerprint = `${req.method} ${req.path} ${caller.kind} ${JSON.stringify(params)} ${JSON.stringify(ignoredSent)}`;
-      const verdict = account.idempotency.begin(idempotencyKey, fingerprint);
-      if (verdict.kind === 'replay') {
-        l.replayed = true;
-        res.setHeader('Idempotent-Replayed', 'true');
-        res.setHeader('Original-Request', String(idempotencyKey));
-        const replay = JSON.parse(verdict.body as string) as unknown;
-        return void send(res, verdict.status, replay);
-      }
+    const found = routes.find(method, path);
+    if (!found || found.value.shadowed(path)) throw unrecognizedUrl(method, path);
+    const { endpoint, spec, ignored } = found.value;
+    const caller = x.caller;
+    if (endpoint.access === 'secret' && caller.kind !== 'secret')
+      throw authentication('This API call cannot be made with a publishable API key. Please use a secret API key.', 'secret_key_required');
+    checkApiVersion(header(req, 'stripe-version'), DEFAULT_API_VERSION);
+    const account = accounts.get(caller.accountKey);
+    const read = readParams<Record<string, unknown> & { expand?: string[] }>(spec, x.params);
+    const run = () => {
+      // Events recorded while the handler runs name this request (handlers are synchronous).
+      account.events.request = { id: x.requestId, idempotency_key: x.idempotencyKey };
+      let result: unknown;
       try {
-        account.idempotency.finish(idempotencyKey, 200, send(res, 200, run()));
-      } catch (err) {
-        if (err instanceof StripeApiError) {
-          account.idempotency.finish(idempotencyKey, err.status, JSON.stringify({ error: err.body }));
-        } else account.idempotency.finish(idempotencyKey, 500, null);
-        throw err;
+        result = endpoint.handle({ account, accounts, caller, path: found.params, requestId: x.requestId, baseUrl: baseUrl() }, read);
+      } finally {
+        account.events.request = null;
       }
-    });
+      if (!read.expand?.length) return result;
+      const find = caller.kind === 'secret' ? (id: string) => account.find(id) : (id: string) => publishableView(account.find(id));
+      return expand(result, read.expand, find);
+    };
+    const idempotencyKey = endpoint.method === 'post' ? header(req, 'idempotency-key') : undefined;
+    if (!idempotencyKey) return void send(res, x, 200, run());
+    x.idempotencyKey = idempotencyKey;
+    // Ignored parameters are left out of what the handler gets, not out of what makes the request another one.
+    const ignoredSent = Object.fromEntries(ignored.filter((name) => Object.hasOwn(x.params, name)).map((name) => [name, x.params[name]]));
+    const fingerprint = `${method} ${path.slice(3)} ${caller.kind} ${JSON.stringify(read)} ${JSON.stringify(ignoredSent)}`;
+    const verdict = account.idempotency.begin(idempotencyKey, fingerprint);
+    if (verdict.kind === 'replay') {
+      x.replayed = true;
+      res.setHeader('Idempotent-Replayed', 'true');
+      res.setHeader('Original-Request', String(idempotencyKey));
+      const replay = JSON.parse(verdict.body as string) as unknown;
+      return void send(res, x, verdict.status, replay);
+    }
+    try {
+      account.idempotency.finish(idempotencyKey, 200, send(res, x, 200, run()));
+    } catch (err) {
+      if (err instanceof StripeApiError) {
+        account.idempotency.finish(idempotencyKey, err.status, JSON.stringify({ error: err.body }));
+      } else account.idempotency.finish(idempotencyKey, 500, null);
+      throw err;
+    }
   }
-
-  router.use((req, _res, next) => next(unrecognizedUrl(req.method, req.originalUrl.split('?')[0]!)));
-
-  router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (err instanceof StripeApiError) return sendError(res, err);
-    const status = (err as { status?: number; type?: string }).status;
-    if (status === 413) return sendError(res, new StripeApiError(413, { type: 'invalid_request_error', message: 'Request body too large (limit 1 MB).' }));
-    if (err instanceof URIError)
-      return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: 'The request URL is not valid percent-encoded UTF-8.' }));
-    if (status === 400) return sendError(res, new StripeApiError(400, { type: 'invalid_request_error', message: 'The request body could not be decoded.' }));
-    // body-parser's 415: a Content-Encoding or charset it cannot decode. The client's mistake, not ours.
-    if (status === 415)
-      return sendError(
-        res,
-        new StripeApiError(400, { type: 'invalid_request_error', message: `The request body could not be decoded: ${(err as Error).message}.` }),
-      );
-    console.error('link-harness emulator: unexpected error', err);
-    return sendError(res, apiError(`link-harness emulator fault: ${(err as Error)?.message ?? String(err)}`));
-  });
-
-  return router;
 }
