@@ -24,6 +24,7 @@ export function serveBanner({ checkout, emulator }: ServedCheckout): string {
     `  Keys            ${backend.kind === 'emulator' ? backend.secretKey : `${backend.secretKey.slice(0, 8)}…`} (server) / ${backend.publishableKey} (pages)`,
     `  Stripe.js       ${backend.stripeJsUrl}`,
     `  Charge later    POST ${checkout.url}/charge-later  {"customer":"cus_…","amount":1099,"currency":"usd"}`,
+    `  Webhooks        ${checkout.context.webhookSecret ? `POST ${checkout.url}/webhook, signed with ${checkout.context.webhookSecret}` : 'off (--webhooks registers /webhook with the emulator)'}`,
     `  Settings        email: ${settings.emailMode}, payment methods: ${settings.paymentMethods}`,
     `  Faults          ${faults.size === 0 ? 'none' : [...faults].join(', ')}`,
     '',

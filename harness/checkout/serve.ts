@@ -15,6 +15,12 @@ export interface ServeOptions {
   requestLogSize?: number;
   faults?: Iterable<FaultName>;
   settings?: Partial<CheckoutSettings>;
+  /**
+   * Registers the checkout's `/webhook` with the emulator for `payment_intent.succeeded` and
+   * `payment_intent.payment_failed` (removed again on close). On real Stripe, STRIPE_WEBHOOK_SECRET
+   * is the secret of the endpoint registered in the Dashboard.
+   */
+  webhooks?: boolean;
   /** Where STRIPE_SECRET_KEY / STRIPE_PUBLISHABLE_KEY come from. */
   env?: Record<string, string | undefined>;
 }
@@ -60,6 +66,20 @@ async function startOrReuseEmulator(port: number, requestLogSize?: number): Prom
   }
 }
 
+/** Registers the checkout's `/webhook` with the emulator, as a shop does in the Dashboard, and hands the checkout its secret. */
+async function registerWebhook(checkout: RunningCheckout): Promise<string> {
+  const url = new URL('/webhook', checkout.url);
+  // The checkout's URL says localhost; the emulator reaches it on the address it listens on.
+  if (url.hostname === 'localhost') url.hostname = checkout.host === '::1' ? '[::1]' : '127.0.0.1';
+  const endpoint = await checkout.context.backend.stripe.webhookEndpoints.create({
+    url: url.href,
+    enabled_events: ['payment_intent.succeeded', 'payment_intent.payment_failed'],
+    description: 'link-harness serve: the reference checkout',
+  });
+  checkout.context.webhookSecret = endpoint.secret;
+  return endpoint.id;
+}
+
 /**
  * What `npx link-harness serve` runs: the embedded emulator (started, or reused when one already
  * answers on its port) and the reference checkout talking to it; or, when `STRIPE_SECRET_KEY` and
@@ -77,11 +97,13 @@ export async function serveReferenceCheckout({
   requestLogSize,
   faults,
   settings,
+  webhooks = false,
   env = process.env,
 }: ServeOptions = {}): Promise<ServedCheckout> {
   const realStripe = stripeBackendFromEnv(env);
   const listen = {
     port,
+    ...(env.STRIPE_WEBHOOK_SECRET ? { webhookSecret: env.STRIPE_WEBHOOK_SECRET } : {}),
     ...(host !== undefined ? { host } : {}),
     ...(https !== undefined ? { https } : {}),
     ...(faults ? { faults } : {}),
@@ -94,10 +116,12 @@ export async function serveReferenceCheckout({
   const emulator = await startOrReuseEmulator(emulatorPort, requestLogSize);
   try {
     const checkout = await startCheckout({ ...listen, backend: emulatorBackend({ emulatorUrl: emulator.url }) });
+    const endpoint = webhooks ? await registerWebhook(checkout) : undefined;
     return {
       checkout,
       emulator: { url: emulator.url, reused: emulator.reused },
       close: async () => {
+        if (endpoint) await checkout.context.backend.stripe.webhookEndpoints.del(endpoint).catch(() => undefined);
         await checkout.close();
         await emulator.close();
       },

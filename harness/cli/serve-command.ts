@@ -52,6 +52,11 @@ export const serveCommand: Command = {
       description: "Requests the started emulator's log keeps; the oldest are forgotten beyond it",
     },
     {
+      name: 'webhooks',
+      kind: 'flag',
+      description: "Register the checkout's /webhook with the emulator (payment_intent.succeeded, payment_intent.payment_failed)",
+    },
+    {
       name: 'faults',
       kind: 'value',
       placeholder: 'a,b',
@@ -96,7 +101,16 @@ export const serveCommand: Command = {
     }
     let served;
     try {
-      served = await serveReferenceCheckout({ port, emulatorPort, requestLogSize, https: options.https === true, faults, settings, ...(host ? { host } : {}) });
+      served = await serveReferenceCheckout({
+        port,
+        emulatorPort,
+        requestLogSize,
+        https: options.https === true,
+        webhooks: options.webhooks === true,
+        faults,
+        settings,
+        ...(host ? { host } : {}),
+      });
     } catch (err) {
       if (err instanceof LiveKeyError || err instanceof StripeKeysError || err instanceof CheckoutStartError || err instanceof EmulatorStartError) {
         io.err(err.message);
