@@ -20,6 +20,8 @@ const kindOf = (name: string): string | undefined => {
   if (/^payment_intents$|^intent$|^payment_intent$/.test(name)) return 'pi';
   if (/^refunds$/.test(name)) return 're';
   if (/^charge$/.test(name)) return 'ch';
+  if (/^events$/.test(name)) return 'evt';
+  if (/^webhook_endpoints$/.test(name)) return 'we';
   if (/^(starting_after|ending_before)$/.test(name)) return 'any';
   return undefined;
 };
@@ -51,6 +53,8 @@ export class IdPool {
       case 'pi':
       case 're':
       case 'ch':
+      case 'evt':
+      case 'we':
         return pick(objects.filter((id) => id.startsWith(`${kind}_`)));
       default:
         return pick(objects);

@@ -53,5 +53,13 @@ export async function seedAccount(stripe: Stripe, endpoints: readonly Endpoint[]
     });
     ids.push(refunded.id, (await stripe.refunds.create({ payment_intent: refunded.id, amount: 1000 })).id);
   }
+  if (serves(endpoints, 'post', '/v1/webhook_endpoints')) {
+    // Disabled, so the fuzz's own changes are not delivered anywhere unless it enables one.
+    for (const enabled_events of [['*'], ['customer.created', 'payment_intent.succeeded']] as const) {
+      const endpoint = await stripe.webhookEndpoints.create({ url: 'http://127.0.0.1:9/webhook', enabled_events: [...enabled_events] });
+      ids.push((await stripe.webhookEndpoints.update(endpoint.id, { disabled: true })).id);
+    }
+  }
+  if (serves(endpoints, 'get', '/v1/events')) for (const event of (await stripe.events.list({ limit: 5 })).data) ids.push(event.id);
   return ids;
 }
