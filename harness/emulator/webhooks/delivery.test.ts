@@ -73,24 +73,47 @@ describe('webhook delivery', () => {
       .create({ amount: 2000, currency: 'usd', customer: customer.id, payment_method: 'pm_card_visa_chargeDeclined', off_session: true, confirm: true })
       .catch(() => undefined);
     await stripe.paymentMethods.detach(pm);
+    // 3D Secure asked for and abandoned, and a card that declines at setup.
+    const challenged = await stripe.setupIntents.create({
+      customer: customer.id,
+      payment_method: 'pm_card_authenticationRequired',
+      confirm: true,
+      return_url: 'https://x.example',
+    });
+    await stripe.setupIntents.cancel(challenged.id);
+    const pi = await stripe.paymentIntents.create({
+      amount: 900,
+      currency: 'usd',
+      payment_method: 'pm_card_authenticationRequired',
+      confirm: true,
+      return_url: 'https://x.example',
+    });
+    await stripe.paymentIntents.cancel(pi.id);
+    await stripe.setupIntents.create({ payment_method: 'pm_card_visa_chargeDeclined', confirm: true }).catch(() => undefined);
     await stripe.customers.del(customer.id);
     const events = (await stripe.events.list({ limit: 100 })).data.reverse();
     await expect.poll(() => at(path).length).toBe(events.length);
     const delivered = verified(path, secret!);
+    // Every event type a save-then-charge-later shop listens for, and nothing else for this flow.
     expect(new Set(delivered.map((e) => e.type))).toEqual(
       new Set([
         'customer.created',
         'customer.updated',
-        'setup_intent.created',
-        'payment_method.attached',
-        'setup_intent.succeeded',
-        'payment_intent.created',
-        'charge.succeeded',
-        'payment_intent.succeeded',
-        'charge.failed',
-        'payment_intent.payment_failed',
-        'payment_method.detached',
         'customer.deleted',
+        'payment_method.attached',
+        'payment_method.detached',
+        'setup_intent.created',
+        'setup_intent.requires_action',
+        'setup_intent.succeeded',
+        'setup_intent.setup_failed',
+        'setup_intent.canceled',
+        'payment_intent.created',
+        'payment_intent.requires_action',
+        'payment_intent.succeeded',
+        'payment_intent.payment_failed',
+        'payment_intent.canceled',
+        'charge.succeeded',
+        'charge.failed',
       ]),
     );
     // Each object's events arrive in the order they happened (different objects' may interleave).
