@@ -40,11 +40,6 @@ export class WebhookSender {
     }
   };
 
-  /** Resolves once every queued delivery has been made or given up (for tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.queues.size > 0) await Promise.all(this.queues.values());
-  }
-
   /** Stops: pending retries are dropped and requests in flight aborted. */
   close(): void {
     this.closed = true;
