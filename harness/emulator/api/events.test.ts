@@ -37,6 +37,14 @@ describe('events (GET /v1/events, GET /v1/events/:id)', () => {
     expect(list.body.data[0].request.id).toBe(res.headers.get('request-id'));
   });
 
+  it('records nothing for an idempotent replay', async () => {
+    const stripe = em.stripe();
+    const first = await stripe.customers.create({ email: 'once@example.com' }, { idempotencyKey: 'once' });
+    const replay = await stripe.customers.create({ email: 'once@example.com' }, { idempotencyKey: 'once' });
+    expect(replay.id).toBe(first.id);
+    expect((await stripe.events.list()).data.map((e) => [e.type, e.request?.idempotency_key])).toEqual([['customer.created', 'once']]);
+  });
+
   it('keeps each object as it was when the event happened, not as it is now', async () => {
     const stripe = em.stripe();
     const si = await stripe.setupIntents.create({});
