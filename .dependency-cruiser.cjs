@@ -21,7 +21,9 @@ const mayImport = {
   'harness/emulator/control': ['harness/emulator/core', 'harness/emulator/domain', 'harness/emulator/http'],
   // Webhook delivery: signs and POSTs the domain's events, with retries.
   'harness/emulator/webhooks': ['harness/emulator/core', 'harness/emulator/domain'],
-  'harness/emulator/browser-serve': [],
+  // esbuild's browser bundles, built in memory once per process: for the emulator's Stripe.js and the checkout's page scripts.
+  'harness/bundling': [],
+  'harness/emulator/browser-serve': ['harness/bundling'],
   'harness/emulator': [
     'harness/emulator/core',
     'harness/emulator/domain',
@@ -38,7 +40,7 @@ const mayImport = {
   'harness/drivers': [],
   'harness/inspect': ['harness/emulator'],
   'harness/target': ['harness/emulator', 'harness/drivers'],
-  'harness/checkout': ['harness/emulator', 'harness/target', 'harness/drivers', 'harness/inspect', 'harness/checkout/browser'],
+  'harness/checkout': ['harness/emulator', 'harness/target', 'harness/drivers', 'harness/inspect', 'harness/checkout/browser', 'harness/bundling'],
   'harness/requirements': [],
   'harness/reporter': ['harness/requirements', 'harness/target'],
   'harness/bench': ['harness/emulator', 'harness/target'],

@@ -1,5 +1,5 @@
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { browserBundler } from '../bundling/index.ts';
 
 /** The page scripts the checkout serves under /assets, by file name. */
 export const pageScripts = {
@@ -9,23 +9,10 @@ export const pageScripts = {
 
 export type PageScript = keyof typeof pageScripts;
 
-const built = new Map<PageScript, Promise<string>>();
-
-async function bundle(name: PageScript): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL(pageScripts[name], import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: ['chrome100', 'safari15', 'firefox100'],
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error(`link-harness checkout: esbuild produced no output for ${name}`);
-  return file.text;
-}
+const bundle = browserBundler(
+  Object.fromEntries(Object.entries(pageScripts).map(([name, entry]) => [name, fileURLToPath(new URL(entry, import.meta.url))])) as Record<PageScript, string>,
+  { label: 'link-harness checkout' },
+);
 
 /**
  * A page script, bundled from its TypeScript source by esbuild on first request and kept for the
@@ -34,12 +21,6 @@ async function bundle(name: PageScript): Promise<string> {
  * @example
  * res.type('application/javascript').send(await pageScript('save-payment-method.js'));
  */
-export function pageScript(name: PageScript): Promise<string> {
-  let js = built.get(name);
-  if (!js) {
-    js = bundle(name);
-    built.set(name, js);
-    js.catch(() => built.delete(name));
-  }
-  return js;
+export async function pageScript(name: PageScript): Promise<string> {
+  return (await bundle(name)).js;
 }

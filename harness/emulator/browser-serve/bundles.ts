@@ -1,5 +1,5 @@
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { browserBundler } from '../../bundling/index.ts';
 
 const API_ORIGIN = '@@LINK_HARNESS_API_ORIGIN@@';
 const FRAMES_ORIGIN = '@@LINK_HARNESS_FRAMES_ORIGIN@@';
@@ -34,48 +34,49 @@ export const browserEntries = {
 
 export type BundleName = keyof typeof browserEntries;
 
-const cache = new Map<BundleName, Promise<string>>();
-
-async function bundle(name: BundleName): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL(browserEntries[name], import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: ['chrome100', 'safari15', 'firefox100'],
-    minify: false,
-    sourcemap: 'inline',
-    legalComments: 'none',
-    define: {
-      __LINK_HARNESS_API_ORIGIN__: JSON.stringify(API_ORIGIN),
-      __LINK_HARNESS_FRAMES_ORIGIN__: JSON.stringify(FRAMES_ORIGIN),
-      __LINK_HARNESS_HOOKS_ORIGIN__: JSON.stringify(HOOKS_ORIGIN),
-      __LINK_HARNESS_VERSION__: JSON.stringify(VERSION),
-    },
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error(`link-harness: esbuild produced no output for ${name}`);
-  return file.text;
-}
+const entryFiles = Object.fromEntries(Object.entries(browserEntries).map(([name, entry]) => [name, fileURLToPath(new URL(entry, import.meta.url))])) as Record<
+  BundleName,
+  string
+>;
 
 /**
- * A browser bundle with its origins and the Stripe.js version written in. Each bundle is built
- * once per process (esbuild, in memory) on first request.
+ * Built once per process, without their origins (placeholders, written in per request), and
+ * with their source maps kept apart: a map inline would make each script about four times the
+ * size, and every page load pays for those bytes (through the harness browser's routes, and
+ * Chromium's parser in each frame) while only DevTools reads them.
+ */
+const bundle = browserBundler(entryFiles, {
+  label: 'link-harness',
+  sourceMap: true,
+  define: {
+    __LINK_HARNESS_API_ORIGIN__: JSON.stringify(API_ORIGIN),
+    __LINK_HARNESS_FRAMES_ORIGIN__: JSON.stringify(FRAMES_ORIGIN),
+    __LINK_HARNESS_HOOKS_ORIGIN__: JSON.stringify(HOOKS_ORIGIN),
+    __LINK_HARNESS_VERSION__: JSON.stringify(VERSION),
+  },
+});
+
+/** Where a bundle's source map is served, on the origin that served the bundle. */
+export const sourceMapPath = (name: BundleName): string => `/source-maps/${name}.js.map`;
+
+/**
+ * A browser bundle with its origins and the Stripe.js version written in, and a link to its
+ * source map ({@link sourceMapPath}). Each bundle is built once per process (esbuild, in memory)
+ * on first request.
  *
  * @example
  * const js = await browserBundle('stripe-js', { origins: emulatorOrigins('http://127.0.0.1:12111'), version: '3' });
  */
 export async function browserBundle(name: BundleName, values: { origins: BundleOrigins; version: string }): Promise<string> {
-  let built = cache.get(name);
-  if (!built) {
-    built = bundle(name);
-    cache.set(name, built);
-    built.catch(() => cache.delete(name));
-  }
   const { api, frames, hooks } = values.origins;
-  return (await built).replaceAll(API_ORIGIN, api).replaceAll(FRAMES_ORIGIN, frames).replaceAll(HOOKS_ORIGIN, hooks).replaceAll(VERSION, values.version);
+  const { js } = await bundle(name);
+  const written = js.replaceAll(API_ORIGIN, api).replaceAll(FRAMES_ORIGIN, frames).replaceAll(HOOKS_ORIGIN, hooks).replaceAll(VERSION, values.version);
+  return `${written}//# sourceMappingURL=${sourceMapPath(name)}\n`;
+}
+
+/** A bundle's source map (JSON), for DevTools. */
+export async function browserBundleSourceMap(name: BundleName): Promise<string> {
+  return (await bundle(name)).map ?? '{}';
 }
 
 /** Builds every bundle now, so the first page load is not the one that waits. */

@@ -19,3 +19,16 @@ describe('element frame pages', () => {
     expect(address).toContain('<title>Secure address input frame</title>');
   }, 60_000);
 });
+
+describe('browser bundles', () => {
+  it('link a source map of their own, served beside them, and carry none inline', async () => {
+    const js = await (await fetch(`${em.emulator.url}/v3`)).text();
+    const link = /\/\/# sourceMappingURL=(\S+)\n$/.exec(js);
+    expect(link?.[1]).toBe('/source-maps/stripe-js.js.map');
+    expect(js).not.toContain('data:application/json');
+    const map = await fetch(`${em.emulator.url}${link![1]}`);
+    expect(map.status).toBe(200);
+    expect(((await map.json()) as { sources: string[] }).sources.some((s) => s.includes('stripe-js/'))).toBe(true);
+    expect((await fetch(`${em.emulator.url}/source-maps/nothing.js.map`)).status).toBe(404);
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { browserBundle, emulatorOrigins, stripeOrigins, type BundleName } from './bundles.ts';
+import { browserBundle, browserBundleSourceMap, browserEntries, emulatorOrigins, stripeOrigins, type BundleName } from './bundles.ts';
 import { framePage } from './frame-page.ts';
 
 /** Frame pages by path segment, with the document title Stripe gives them. */
@@ -66,6 +66,14 @@ export function stripeJsRoutes(baseUrl: () => string): Router {
   });
   router.get('/three-ds-2-challenge.js', (req, res) => sendScript(req, res, 'three-ds-2-challenge', baseUrl(), '3'));
   router.get('/stripe-challenge-frame.js', (req, res) => sendScript(req, res, 'stripe-challenge-frame', baseUrl(), '3'));
+
+  // The bundles' source maps, which their scripts link to (read by DevTools only).
+  router.get('/source-maps/:bundle.js.map', async (req, res) => {
+    const name = req.params.bundle;
+    if (!(name in browserEntries)) return void res.status(404).type('text/plain').send(`link-harness: no browser bundle named ${name}`);
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.type('application/json').send(await browserBundleSourceMap(name as BundleName));
+  });
 
   return router;
 }
