@@ -79,6 +79,9 @@ async function observe(faults: FaultName[]): Promise<Observations> {
   o['charge.declined'] = `${declined.status} ${declined.body.outcome} ${declined.body.decline_code ?? '-'}`;
   o['charge.declinedRecorded'] = shop.checkout.context.attempts.forCustomer(customerId).some((a) => a.payment_method === poor.id);
   o['account.charges'] = [...(await browser.get('/account')).text.matchAll(/data-outcome="([a-z_]+)"/g)].map((m) => m[1]).join(',');
+  // A delivery nobody signed, saying a PaymentIntent of nobody's succeeded.
+  const forged = { id: 'evt_forged', object: 'event', type: 'payment_intent.succeeded', data: { object: { id: 'pi_forged', object: 'payment_intent' } } };
+  o['webhook.unsigned'] = (await shop.browser().post('/webhook').set('Content-Type', 'application/json').send(JSON.stringify(forged))).status;
   o['server.errors'] = shop.serverErrors.map((e) => (e as { code?: string }).code ?? String(e)).join(',');
   return o;
 }
@@ -112,6 +115,7 @@ const expectedChanges: Record<FaultName, Observations> = {
   'live-publishable-key': { 'page.publishableKey': 'pk_live' },
   'script-over-http': { 'page.insecureScript': true },
   'no-privacy-page': { 'privacy.page': 404, 'privacy.footerLink': false },
+  'unsigned-webhooks': { 'webhook.unsigned': 200 },
 };
 
 describe('named faults', () => {
@@ -149,6 +153,7 @@ describe('named faults', () => {
       'charge.declined': '200 declined insufficient_funds',
       'charge.declinedRecorded': true,
       'account.charges': 'declined,requires_authentication,succeeded',
+      'webhook.unsigned': 400,
       'server.errors': '',
     });
   });

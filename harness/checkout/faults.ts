@@ -58,6 +58,7 @@ export const faultCatalogue = [
   fault('charge-without-off-session', 'OFF-01', 'the later charge is created without `off_session`', ['OFF-02', 'OFF-03']),
   fault('authentication-required-500', 'OFF-02', '`authentication_required` escapes as a 500 instead of being recorded as needing the shopper'),
   fault('declines-not-recorded', 'OFF-03', 'a declined later charge is neither recorded nor reported with its decline code'),
+  fault('unsigned-webhooks', 'HOOK-01', '`POST /webhook` takes any delivery without checking its `Stripe-Signature`'),
   fault('live-publishable-key', 'SAFE-01', "the save page hands Stripe.js the account's live publishable key (`pk_live_…`) while the server uses its test key"),
   fault('no-privacy-page', 'PRIV-01', 'no privacy page, and no link to it in the footer'),
 ] as const satisfies readonly FaultSpec[];

@@ -6,6 +6,7 @@ export { startCheckout, CheckoutStartError } from './start-checkout.ts';
 export type { StartCheckoutOptions, RunningCheckout } from './start-checkout.ts';
 export type { TlsCertificate } from './https-certificate.ts';
 export { serveReferenceCheckout, emulatorAnswers } from './serve.ts';
+export { registerWebhook } from './register-webhook.ts';
 export type { ServeOptions, ServedCheckout, ServedEmulator } from './serve.ts';
 export { serveBanner } from './banner.ts';
 export {

@@ -1,3 +1,4 @@
+import { registerWebhook } from './register-webhook.ts';
 import { EmulatorStartError, startEmulator } from '../emulator/index.ts';
 import type { FaultName } from './faults.ts';
 import type { CheckoutSettings } from './settings.ts';
@@ -66,20 +67,6 @@ async function startOrReuseEmulator(port: number, requestLogSize?: number): Prom
   }
 }
 
-/** Registers the checkout's `/webhook` with the emulator, as a shop does in the Dashboard, and hands the checkout its secret. */
-async function registerWebhook(checkout: RunningCheckout): Promise<string> {
-  const url = new URL('/webhook', checkout.url);
-  // The checkout's URL says localhost; the emulator reaches it on the address it listens on.
-  if (url.hostname === 'localhost') url.hostname = checkout.host === '::1' ? '[::1]' : '127.0.0.1';
-  const endpoint = await checkout.context.backend.stripe.webhookEndpoints.create({
-    url: url.href,
-    enabled_events: ['payment_intent.succeeded', 'payment_intent.payment_failed'],
-    description: 'link-harness serve: the reference checkout',
-  });
-  checkout.context.webhookSecret = endpoint.secret;
-  return endpoint.id;
-}
-
 /**
  * What `npx link-harness serve` runs: the embedded emulator (started, or reused when one already
  * answers on its port) and the reference checkout talking to it; or, when `STRIPE_SECRET_KEY` and
@@ -116,7 +103,7 @@ export async function serveReferenceCheckout({
   const emulator = await startOrReuseEmulator(emulatorPort, requestLogSize);
   try {
     const checkout = await startCheckout({ ...listen, backend: emulatorBackend({ emulatorUrl: emulator.url }) });
-    const endpoint = webhooks ? await registerWebhook(checkout) : undefined;
+    const endpoint = webhooks ? await registerWebhook(checkout, 'link-harness serve: the reference checkout') : undefined;
     return {
       checkout,
       emulator: { url: emulator.url, reused: emulator.reused },

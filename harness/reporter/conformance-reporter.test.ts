@@ -249,7 +249,7 @@ describe('ConformanceReporter, verdicts', () => {
 
   it('defaults to the project catalogue, in guide order', async () => {
     const { json } = await runReporter({ tests: [pass('SAFE-01')] });
-    expect(json.requirements).toHaveLength(28);
+    expect(json.requirements).toHaveLength(29);
     expect(json.requirements[0]?.id).toBe('SETUP-01');
     expect(json.requirements.find((r) => r.id === 'PRIV-01')?.gates).toBe(false);
   });

@@ -16,7 +16,7 @@ describe('conformanceJunit', () => {
     const xml = conformanceJunit(json);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
     expect(xml.match(/<testsuite /g)).toHaveLength(new Set(json.requirements.map((r) => r.guideSection)).size);
-    expect(xml.match(/<testcase /g)).toHaveLength(28);
+    expect(xml.match(/<testcase /g)).toHaveLength(29);
     expect(xml).toMatch(
       /<testcase name="SAFE-01 [^"]+" classname="conformance.Test the integration" time="1.250"><properties><property name="status" value="passed"\/>/,
     );

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { thimbleFaults } from '../../fixtures/checkouts/thimble/faults.ts';
 import { startThimble } from '../../fixtures/checkouts/thimble/server.ts';
-import { emulatorBackend, faultCatalogue, referenceCheckoutAccount, startCheckout, type FaultName } from '../checkout/index.ts';
+import { emulatorBackend, faultCatalogue, referenceCheckoutAccount, registerWebhook, startCheckout, type FaultName } from '../checkout/index.ts';
 import type { PlannedFault } from './plan.ts';
 
 /** One checkout started for one run. */
@@ -37,11 +37,16 @@ export const referenceSelftestCheckout: SelftestCheckout = {
       backend: emulatorBackend({ emulatorUrl }),
       logError: (message, err) => logError(`${message} ${describe(err)}`),
     });
+    // Its /webhook registered with the emulator, as `link-harness serve --webhooks` does (HOOK-01).
+    const endpoint = await registerWebhook(checkout, 'link-harness selftest: the reference checkout');
     // The config starts nothing on this port (it finds the checkout there); LINK_HARNESS_FAULTS is
     // for the scenarios that start the reference checkout once more themselves (COOKIE-02 over https).
     return {
       env: { LINK_HARNESS_CHECKOUT_PORT: String(checkout.port), LINK_HARNESS_ACCOUNT: referenceCheckoutAccount, LINK_HARNESS_FAULTS: fault ?? '' },
-      close: () => checkout.close(),
+      close: async () => {
+        await checkout.context.backend.stripe.webhookEndpoints.del(endpoint).catch(() => undefined);
+        await checkout.close();
+      },
     };
   },
 };

@@ -13,7 +13,7 @@ describe('embeddedServers', () => {
     expect(servers).toMatchObject({ emulatorUrl: 'http://127.0.0.1:12111', targetUrl: 'http://localhost:4242', referenceCheckout: true });
     // One process: `serve` starts its own emulator on the emulator port.
     expect(servers.webServer.map((s) => [s.command, s.url])).toEqual([
-      [`${linkHarness} serve --port 4242 --emulator-port 12111`, 'http://127.0.0.1:4242/healthz'],
+      [`${linkHarness} serve --port 4242 --emulator-port 12111 --webhooks`, 'http://127.0.0.1:4242/healthz'],
     ]);
     expect(env).toEqual({
       LINK_HARNESS_EMULATOR_URL: 'http://127.0.0.1:12111',

@@ -56,7 +56,7 @@ export function embeddedServers(env: NodeJS.ProcessEnv, { reuseExistingServer }:
         // `serve` starts the emulator in its own process (or uses one already running on that port):
         // one process to start and wait for instead of two, about a second less.
         {
-          command: `${linkHarness} serve --port ${referenceCheckoutPort} --emulator-port ${emulatorPort}`,
+          command: `${linkHarness} serve --port ${referenceCheckoutPort} --emulator-port ${emulatorPort} --webhooks`,
           url: `http://127.0.0.1:${referenceCheckoutPort}/healthz`,
           wait: { stdout: new RegExp(serveReadyLine) },
           ...common,
