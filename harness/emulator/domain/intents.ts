@@ -2,6 +2,14 @@ import type Stripe from 'stripe';
 import type { Account } from './account.ts';
 import type { RequestThreeDSecure } from './confirm-outcome.ts';
 import { invalidState, resourceMissing } from '../core/errors.ts';
+import {
+  automaticPaymentMethodTypes,
+  changesPaymentMethodTypes,
+  currentPaymentMethodTypes,
+  paymentMethodTypesOf,
+  type PaymentMethodTypes,
+  type PaymentMethodTypesInput,
+} from './payment-method-types.ts';
 
 /** What SetupIntents and PaymentIntents share: payment method options, state checks, payment method checks. */
 
@@ -95,4 +103,38 @@ export function assertPaymentMethodFits(kind: IntentKind, intent: AnyIntent, pm:
       `${kind}_invalid_parameter`,
       { param },
     );
+}
+
+/** The payment method already on an intent, if any. */
+export function intentPaymentMethod(account: Account, intent: AnyIntent): Stripe.PaymentMethod | undefined {
+  const id = typeof intent.payment_method === 'string' ? intent.payment_method : intent.payment_method?.id;
+  return id ? account.paymentMethods.get(id) : undefined;
+}
+
+/** On create: a payment method given up front is checked and set, and the intent waits for confirmation. */
+export function takePaymentMethod(kind: IntentKind, intent: AnyIntent, pm: Stripe.PaymentMethod | undefined): void {
+  if (!pm) return;
+  assertPaymentMethodFits(kind, intent, pm);
+  intent.payment_method = pm.id;
+  intent.status = 'requires_confirmation';
+}
+
+/**
+ * What an update makes of an intent's customer and payment method types, with a new payment
+ * method checked against both (before anything changes).
+ */
+export function updatedCustomerAndTypes(
+  account: Account,
+  kind: IntentKind,
+  intent: AnyIntent,
+  p: PaymentMethodTypesInput & { customer?: string },
+  pm: Stripe.PaymentMethod | undefined,
+): { customer: string | null; typed: PaymentMethodTypes } {
+  const current = typeof intent.customer === 'string' ? intent.customer : (intent.customer?.id ?? null);
+  const customer = p.customer === undefined ? current : p.customer === '' ? null : customerId(account, p.customer);
+  const typed = changesPaymentMethodTypes(p)
+    ? paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings), currentPaymentMethodTypes(intent))
+    : currentPaymentMethodTypes(intent);
+  if (pm) assertPaymentMethodFits(kind, { ...intent, customer, payment_method_types: typed.types } as AnyIntent, pm);
+  return { customer, typed };
 }

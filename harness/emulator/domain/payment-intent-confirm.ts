@@ -2,7 +2,15 @@ import type Stripe from 'stripe';
 import type { Account } from './account.ts';
 import { recordCharge } from './charges.ts';
 import { chargeOutcome, confirmOutcome } from './confirm-outcome.ts';
-import { assertPaymentMethodFits, assertStatus, paymentMethodOptions, requestedThreeDSecure, snapshot, type PaymentMethodOptionsInput } from './intents.ts';
+import {
+  assertPaymentMethodFits,
+  assertStatus,
+  intentPaymentMethod,
+  paymentMethodOptions,
+  requestedThreeDSecure,
+  snapshot,
+  type PaymentMethodOptionsInput,
+} from './intents.ts';
 import { authenticationFailureRecord, cardErrorRecord, declineDetails, type DeclineDetails } from './intent-errors.ts';
 import { openPaymentStatuses } from './payment-intents.ts';
 import { attachPaymentMethod } from './payment-methods.ts';
@@ -26,11 +34,6 @@ export interface ConfirmPaymentInput {
   baseUrl: string;
 }
 
-const paymentMethodOf = (account: Account, pi: Stripe.PaymentIntent) => {
-  const id = typeof pi.payment_method === 'string' ? pi.payment_method : pi.payment_method?.id;
-  return id ? account.paymentMethods.get(id) : undefined;
-};
-
 /**
  * Confirms a PaymentIntent, deciding by the test card behind its payment method: `succeeded`
  * with a paid charge; `requires_action` with a 3D Secure challenge (on-session only); or a 402
@@ -43,7 +46,7 @@ const paymentMethodOf = (account: Account, pi: Stripe.PaymentIntent) => {
  */
 export function confirmPaymentIntent(account: Account, pi: Stripe.PaymentIntent, input: ConfirmPaymentInput): Stripe.PaymentIntent {
   assertStatus('payment_intent', pi, 'confirm', openPaymentStatuses);
-  const pm = input.paymentMethod ?? paymentMethodOf(account, pi);
+  const pm = input.paymentMethod ?? intentPaymentMethod(account, pi);
   if (!pm)
     throw invalidState(
       "You cannot confirm this PaymentIntent because it's missing a payment method. To confirm a PaymentIntent, please provide a `payment_method` or `payment_method_data`.",
@@ -128,7 +131,7 @@ function failPayment(account: Account, pi: Stripe.PaymentIntent, pm: Stripe.Paym
  * `requires_payment_method` with `payment_intent_authentication_failure`.
  */
 export function finishPaymentChallenge(account: Account, pi: Stripe.PaymentIntent, outcome: 'authorize' | 'fail'): Stripe.PaymentIntent {
-  const pm = paymentMethodOf(account, pi);
+  const pm = intentPaymentMethod(account, pi);
   if (outcome === 'authorize' && pm) {
     const charged = chargeOutcome(account, pm);
     if (charged.kind === 'succeeds') return succeedPayment(account, pi, pm, true);

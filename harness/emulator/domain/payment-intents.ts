@@ -3,15 +3,8 @@ import type { Account } from './account.ts';
 import { applyMetadata } from './metadata.ts';
 import { recordRefund } from './refunds.ts';
 import { abandonChallenges } from './three-d-secure.ts';
-import { assertPaymentMethodFits, assertStatus, customerId, paymentMethodOptions, type PaymentMethodOptionsInput } from './intents.ts';
-import {
-  automaticPaymentMethodTypes,
-  changesPaymentMethodTypes,
-  currentPaymentMethodTypes,
-  paymentMethodTypesOf,
-  setPaymentMethodTypes,
-  type PaymentMethodTypesInput,
-} from './payment-method-types.ts';
+import { assertStatus, customerId, paymentMethodOptions, takePaymentMethod, updatedCustomerAndTypes, type PaymentMethodOptionsInput } from './intents.ts';
+import { automaticPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
 import { parameterInvalid, resourceMissing } from '../core/errors.ts';
 import { newClientSecret, newId, nowSeconds } from '../core/ids.ts';
 
@@ -128,11 +121,7 @@ export function createPaymentIntent(account: Account, p: PaymentIntentInput, pm?
     transfer_data: null,
     transfer_group: null,
   };
-  if (pm) {
-    assertPaymentMethodFits('payment_intent', pi, pm);
-    pi.payment_method = pm.id;
-    pi.status = 'requires_confirmation';
-  }
+  takePaymentMethod('payment_intent', pi, pm);
   account.paymentIntents.set(pi.id, pi);
   account.events.record('payment_intent.created', pi);
   return pi;
@@ -144,11 +133,7 @@ export function updatePaymentIntent(account: Account, pi: Stripe.PaymentIntent, 
   const currency = p.currency !== undefined ? checkCurrency(p.currency) : pi.currency;
   const amount = p.amount ?? pi.amount;
   if (p.amount !== undefined || p.currency !== undefined) checkAmount(amount, currency);
-  const customer = p.customer === undefined ? pi.customer : p.customer === '' ? null : customerId(account, p.customer);
-  const typed = changesPaymentMethodTypes(p)
-    ? paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings), currentPaymentMethodTypes(pi))
-    : currentPaymentMethodTypes(pi);
-  if (pm) assertPaymentMethodFits('payment_intent', { ...pi, customer, payment_method_types: typed.types }, pm);
+  const { customer, typed } = updatedCustomerAndTypes(account, 'payment_intent', pi, p, pm);
   Object.assign(pi, { amount, currency, customer });
   setPaymentMethodTypes(pi, typed);
   if (p.description !== undefined) pi.description = p.description || null;

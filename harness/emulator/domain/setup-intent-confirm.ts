@@ -1,7 +1,15 @@
 import type Stripe from 'stripe';
 import type { Account } from './account.ts';
 import { confirmOutcome } from './confirm-outcome.ts';
-import { assertPaymentMethodFits, assertStatus, paymentMethodOptions, requestedThreeDSecure, snapshot, type PaymentMethodOptionsInput } from './intents.ts';
+import {
+  assertPaymentMethodFits,
+  assertStatus,
+  intentPaymentMethod,
+  paymentMethodOptions,
+  requestedThreeDSecure,
+  snapshot,
+  type PaymentMethodOptionsInput,
+} from './intents.ts';
 import { authenticationFailureRecord, cardErrorRecord, declineDetails } from './intent-errors.ts';
 import { attachPaymentMethod } from './payment-methods.ts';
 import { openSetupStatuses } from './setup-intents.ts';
@@ -20,11 +28,6 @@ export interface ConfirmSetupInput {
   baseUrl: string;
 }
 
-const paymentMethodOf = (account: Account, si: Stripe.SetupIntent) => {
-  const id = typeof si.payment_method === 'string' ? si.payment_method : si.payment_method?.id;
-  return id ? account.paymentMethods.get(id) : undefined;
-};
-
 /**
  * Confirms a SetupIntent with its payment method, deciding by the test card behind it:
  * `succeeded` (payment method attached to the intent's customer and set up for off-session use),
@@ -36,7 +39,7 @@ const paymentMethodOf = (account: Account, si: Stripe.SetupIntent) => {
  */
 export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, input: ConfirmSetupInput): Stripe.SetupIntent {
   assertStatus('setup_intent', si, 'confirm', openSetupStatuses);
-  const pm = input.paymentMethod ?? paymentMethodOf(account, si);
+  const pm = input.paymentMethod ?? intentPaymentMethod(account, si);
   if (!pm)
     throw invalidState(
       "You cannot confirm this SetupIntent because it's missing a payment method. To confirm a SetupIntent, please provide a `payment_method` or `payment_method_data`.",
@@ -103,7 +106,7 @@ export function succeedSetup(account: Account, si: Stripe.SetupIntent, pm: Strip
  * it back to `requires_payment_method` with `setup_intent_authentication_failure`.
  */
 export function finishSetupChallenge(account: Account, si: Stripe.SetupIntent, outcome: 'authorize' | 'fail'): Stripe.SetupIntent {
-  const pm = paymentMethodOf(account, si);
+  const pm = intentPaymentMethod(account, si);
   if (outcome === 'authorize' && pm) return succeedSetup(account, si, pm, true);
   si.status = 'requires_payment_method';
   si.payment_method = null;

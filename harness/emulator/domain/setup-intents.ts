@@ -3,15 +3,8 @@ import type { Account } from './account.ts';
 import { applyMetadata } from './metadata.ts';
 import { abandonChallenges } from './three-d-secure.ts';
 import { abandonSetupAttempt } from './setup-attempts.ts';
-import { assertPaymentMethodFits, assertStatus, customerId, paymentMethodOptions, type PaymentMethodOptionsInput } from './intents.ts';
-import {
-  automaticPaymentMethodTypes,
-  changesPaymentMethodTypes,
-  currentPaymentMethodTypes,
-  paymentMethodTypesOf,
-  setPaymentMethodTypes,
-  type PaymentMethodTypesInput,
-} from './payment-method-types.ts';
+import { assertStatus, customerId, paymentMethodOptions, takePaymentMethod, updatedCustomerAndTypes, type PaymentMethodOptionsInput } from './intents.ts';
+import { automaticPaymentMethodTypes, paymentMethodTypesOf, setPaymentMethodTypes, type PaymentMethodTypesInput } from './payment-method-types.ts';
 import { resourceMissing } from '../core/errors.ts';
 import { newClientSecret, newId, nowSeconds } from '../core/ids.ts';
 
@@ -77,11 +70,7 @@ export function createSetupIntent(account: Account, p: SetupIntentInput, pm?: St
     status: 'requires_payment_method',
     usage: p.usage ?? 'off_session',
   };
-  if (pm) {
-    assertPaymentMethodFits('setup_intent', si, pm);
-    si.payment_method = pm.id;
-    si.status = 'requires_confirmation';
-  }
+  takePaymentMethod('setup_intent', si, pm);
   account.setupIntents.set(si.id, si);
   account.events.record('setup_intent.created', si);
   return si;
@@ -93,11 +82,7 @@ export function createSetupIntent(account: Account, p: SetupIntentInput, pm?: St
  */
 export function updateSetupIntent(account: Account, si: Stripe.SetupIntent, p: SetupIntentUpdate, pm?: Stripe.PaymentMethod): Stripe.SetupIntent {
   assertStatus('setup_intent', si, 'update', openSetupStatuses);
-  const customer = p.customer === undefined ? si.customer : p.customer === '' ? null : customerId(account, p.customer);
-  const typed = changesPaymentMethodTypes(p)
-    ? paymentMethodTypesOf(p, automaticPaymentMethodTypes(account.paymentMethodSettings), currentPaymentMethodTypes(si))
-    : currentPaymentMethodTypes(si);
-  if (pm) assertPaymentMethodFits('setup_intent', { ...si, customer, payment_method_types: typed.types }, pm);
+  const { customer, typed } = updatedCustomerAndTypes(account, 'setup_intent', si, p, pm);
   si.customer = customer;
   setPaymentMethodTypes(si, typed);
   if (p.description !== undefined) si.description = p.description || null;
