@@ -15,6 +15,7 @@ import { createdMatches, paginate, type CreatedFilter, type ListParams } from '.
 import { bool, emptyable, int, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken, type FromConfirmationToken } from './confirmation-token-use.ts';
 import { authorizeClient, forCaller } from './intent-access.ts';
+import { intentConfirmEndpointFields, intentConfirmFields, intentPaymentMethodFields, intentUpdateFields } from './intent-endpoint-fields.ts';
 import {
   applyPaymentIntentDetails,
   checkPaymentIntentDetails,
@@ -25,27 +26,18 @@ import {
 } from './payment-intent-details.ts';
 import {
   automaticPaymentMethodsParam,
-  mandateDataParam,
-  paymentMethodDataParam,
   paymentMethodFromParams,
-  paymentMethodOptionsParam,
   paymentMethodTypesParam,
   typeListParam,
   checkReturnUrl,
   type PaymentMethodParams,
 } from './intent-params.ts';
 
-const paymentMethodFields = {
-  payment_method: str(),
-  payment_method_data: paymentMethodDataParam,
-  payment_method_options: paymentMethodOptionsParam,
-};
+const paymentMethodFields = intentPaymentMethodFields;
 
 /** `off_session` is a boolean, or `one_off` / `recurring` (both mean the shopper is away). */
 const confirmFields = {
-  return_url: str({ max: 5000 }),
-  use_stripe_sdk: bool(),
-  mandate_data: emptyable(mandateDataParam),
+  ...intentConfirmFields,
   off_session: oneOf('true', 'false', 'one_off', 'recurring'),
   error_on_requires_action: bool(),
 };
@@ -162,15 +154,9 @@ const updatePaymentIntentEndpoint = defineEndpoint<UpdateParams>({
   path: '/v1/payment_intents/:id',
   access: 'secret',
   params: obj({
-    ...paymentMethodFields,
+    ...intentUpdateFields,
     amount: int({ min: 1 }),
     currency: str(),
-    customer: emptyable(str()),
-    description: str({ max: 1000 }),
-    metadata: metadata(),
-    payment_method_types: paymentMethodTypesParam,
-    allowed_payment_method_types: emptyable(typeListParam),
-    excluded_payment_method_types: emptyable(typeListParam),
     receipt_email: emptyable(str()),
     setup_future_usage: emptyable(oneOf('off_session', 'on_session')),
     ...paymentIntentUpdateDetailFields,
@@ -188,14 +174,10 @@ const confirmPaymentIntentEndpoint = defineEndpoint<ConfirmParams>({
   path: '/v1/payment_intents/:id/confirm',
   access: 'publishable',
   params: obj({
-    ...paymentMethodFields,
+    ...intentConfirmEndpointFields,
     ...confirmFields,
-    client_secret: str(),
-    expected_payment_method_type: str(),
-    allowed_payment_method_types: typeListParam,
     setup_future_usage: emptyable(oneOf('off_session', 'on_session')),
     receipt_email: emptyable(str()),
-    confirmation_token: confirmationTokenParam,
     ...paymentIntentConfirmDetailFields,
   }),
   handle(ctx, p) {

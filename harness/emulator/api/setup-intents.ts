@@ -11,29 +11,22 @@ import {
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { parameterInvalid } from '../core/errors.ts';
 import { createdMatches, paginate, type CreatedFilter, type ListParams } from '../http/list.ts';
-import { bool, emptyable, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
+import { bool, listFields, metadata, obj, oneOf, range, str } from '../http/params.ts';
 import { checkConfirmationToken, confirmationTokenParam, useConfirmationToken } from './confirmation-token-use.ts';
 import { authorizeClient, forCaller } from './intent-access.ts';
+import { intentConfirmEndpointFields, intentConfirmFields, intentPaymentMethodFields, intentUpdateFields } from './intent-endpoint-fields.ts';
 import { applySetupIntentDetails, setupIntentCreateDetailFields, setupIntentUpdateDetailFields, type SetupIntentDetails } from './setup-intent-details.ts';
 import {
   automaticPaymentMethodsParam,
-  mandateDataParam,
-  paymentMethodDataParam,
   paymentMethodFromParams,
-  paymentMethodOptionsParam,
   paymentMethodTypesParam,
   typeListParam,
   checkReturnUrl,
   type PaymentMethodParams,
 } from './intent-params.ts';
 
-const paymentMethodFields = {
-  payment_method: str(),
-  payment_method_data: paymentMethodDataParam,
-  payment_method_options: paymentMethodOptionsParam,
-};
-
-const confirmFields = { return_url: str({ max: 5000 }), use_stripe_sdk: bool(), mandate_data: emptyable(mandateDataParam) };
+const paymentMethodFields = intentPaymentMethodFields;
+const confirmFields = intentConfirmFields;
 
 type ConfirmFields = { return_url?: string; use_stripe_sdk?: boolean };
 type CreateParams = SetupIntentInput & PaymentMethodParams & ConfirmFields & SetupIntentDetails & { confirm?: boolean; confirmation_token?: string };
@@ -94,16 +87,7 @@ const updateSetupIntentEndpoint = defineEndpoint<UpdateParams>({
   method: 'post',
   path: '/v1/setup_intents/:id',
   access: 'secret',
-  params: obj({
-    ...paymentMethodFields,
-    customer: emptyable(str()),
-    description: str({ max: 1000 }),
-    metadata: metadata(),
-    payment_method_types: paymentMethodTypesParam,
-    allowed_payment_method_types: emptyable(typeListParam),
-    excluded_payment_method_types: emptyable(typeListParam),
-    ...setupIntentUpdateDetailFields,
-  }),
+  params: obj({ ...intentUpdateFields, ...setupIntentUpdateDetailFields }),
   handle({ account, path }, p) {
     const si = findSetupIntent(account, path.id!);
     updateSetupIntent(account, si, p, paymentMethodFromParams(account, p));
@@ -116,14 +100,7 @@ const confirmSetupIntentEndpoint = defineEndpoint<ConfirmParams>({
   method: 'post',
   path: '/v1/setup_intents/:id/confirm',
   access: 'publishable',
-  params: obj({
-    ...paymentMethodFields,
-    ...confirmFields,
-    client_secret: str(),
-    expected_payment_method_type: str(),
-    allowed_payment_method_types: typeListParam,
-    confirmation_token: confirmationTokenParam,
-  }),
+  params: obj(intentConfirmEndpointFields),
   handle(ctx, p) {
     const si = findSetupIntent(ctx.account, ctx.path.id!);
     authorizeClient(ctx, si, p.client_secret, 'SetupIntent');
