@@ -2,9 +2,16 @@ import { createServer } from 'node:net';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { recordingIo } from './recording-io.ts';
-import { runCli } from './run-cli.ts';
+import { commandList, runCli } from './run-cli.ts';
 
 const baseUrlOf = (banner: string) => /Base URL\s+(http:\/\/\S+)/.exec(banner)?.[1];
+
+describe('the command list', () => {
+  it('loads, under each name, the command of that name', async () => {
+    const loaded = await Promise.all(commandList.map((c) => c.load()));
+    expect(loaded.map((c) => c.name)).toEqual(commandList.map((c) => c.name));
+  });
+});
 
 describe('link-harness help', () => {
   it('lists the commands and global options', async () => {

@@ -1,51 +1,53 @@
 import { createRequire } from 'node:module';
-import { benchCommand } from './bench-command.ts';
-import { doctorCommand } from './doctor-command.ts';
 import { closestName } from './closest-name.ts';
 import { exitCode, type CliIo, type Command } from './command.ts';
-import { emulatorCommand } from './emulator-command.ts';
-import { listenCommand } from './listen-command.ts';
-import { serveCommand } from './serve-command.ts';
-import { selftestCommand } from './selftest-command.ts';
-import { setupCommand } from './setup-command.ts';
-import { testCommand } from './test-command.ts';
-import { initCommand } from './init-command.ts';
 import { commandHelp, mainHelp } from './help.ts';
 import { parseOptions, splitOwnOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
 
-/** The commands `link-harness` offers, in the order its help lists them. */
-export const commands: readonly Command[] = [
-  setupCommand,
-  testCommand,
-  initCommand,
-  doctorCommand,
-  emulatorCommand,
-  listenCommand,
-  serveCommand,
-  selftestCommand,
-  benchCommand,
+/** A command as the CLI knows it before loading it: its name, and how to load the rest. */
+interface ListedCommand {
+  name: string;
+  load(): Promise<Command>;
+}
+
+/**
+ * The commands `link-harness` offers, in the order its help lists them. Each is loaded only when
+ * it runs (or for help): `link-harness emulator` then starts without the browser lookup,
+ * the checkout, the self-test and the bench.
+ */
+export const commandList: readonly ListedCommand[] = [
+  { name: 'setup', load: async () => (await import('./setup-command.ts')).setupCommand },
+  { name: 'test', load: async () => (await import('./test-command.ts')).testCommand },
+  { name: 'init', load: async () => (await import('./init-command.ts')).initCommand },
+  { name: 'doctor', load: async () => (await import('./doctor-command.ts')).doctorCommand },
+  { name: 'emulator', load: async () => (await import('./emulator-command.ts')).emulatorCommand },
+  { name: 'listen', load: async () => (await import('./listen-command.ts')).listenCommand },
+  { name: 'serve', load: async () => (await import('./serve-command.ts')).serveCommand },
+  { name: 'selftest', load: async () => (await import('./selftest-command.ts')).selftestCommand },
+  { name: 'bench', load: async () => (await import('./bench-command.ts')).benchCommand },
 ];
+
+/** Every command, loaded: for the list in the main help. */
+export const loadCommands = (): Promise<Command[]> => Promise.all(commandList.map((c) => c.load()));
 
 const version = () => (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
-function findCommand(name: string): Command {
-  const command = commands.find((c) => c.name === name);
-  if (command) return command;
-  const guess = closestName(
-    name,
-    commands.map((c) => c.name),
-  );
+async function findCommand(name: string): Promise<Command> {
+  const listed = commandList.find((c) => c.name === name);
+  if (listed) return listed.load();
+  const names = commandList.map((c) => c.name);
+  const guess = closestName(name, names);
   throw new UsageError(
     `link-harness: unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}.`,
-    `Run 'link-harness --help' for the commands (${commands.map((c) => c.name).join(', ')}).`,
+    `Run 'link-harness --help' for the commands (${names.join(', ')}).`,
   );
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') {
-    io.out(mainHelp(commands));
+    io.out(mainHelp(await loadCommands()));
     return exitCode.ok;
   }
   if (first === '--version' || first === '-v') {
@@ -53,12 +55,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return exitCode.ok;
   }
   if (first === 'help') {
-    io.out(rest[0] === undefined ? mainHelp(commands) : commandHelp(findCommand(rest[0])));
+    io.out(rest[0] === undefined ? mainHelp(await loadCommands()) : commandHelp(await findCommand(rest[0])));
     return exitCode.ok;
   }
   if (first.startsWith('-'))
     throw new UsageError(`link-harness: unknown option '${first}'; a command comes first.`, "Run 'link-harness --help' for the commands.");
-  const command = findCommand(first);
+  const command = await findCommand(first);
   const { own, passedOn } = command.passesOn ? splitOwnOptions(rest, command.options) : { own: rest, passedOn: [] };
   const options = parseOptions(command.name, own, command.options);
   if (options.help) {
