@@ -138,3 +138,19 @@ export function updatedCustomerAndTypes(
   if (pm) assertPaymentMethodFits(kind, { ...intent, customer, payment_method_types: typed.types } as AnyIntent, pm);
   return { customer, typed };
 }
+
+/**
+ * The payment method a confirmation uses: the one it brings, else the one already on the intent;
+ * a 400 when there is none, or when it does not fit the intent.
+ */
+export function paymentMethodToConfirm(account: Account, kind: IntentKind, intent: AnyIntent, given: Stripe.PaymentMethod | undefined): Stripe.PaymentMethod {
+  const pm = given ?? intentPaymentMethod(account, intent);
+  if (!pm)
+    throw invalidState(
+      `You cannot confirm this ${names[kind]} because it's missing a payment method. To confirm a ${names[kind]}, please provide a \`payment_method\` or \`payment_method_data\`.`,
+      `${kind}_unexpected_state`,
+      { [kind]: snapshot(intent) },
+    );
+  assertPaymentMethodFits(kind, intent, pm);
+  return pm;
+}

@@ -3,9 +3,9 @@ import type { Account } from './account.ts';
 import { recordCharge } from './charges.ts';
 import { chargeOutcome, confirmOutcome } from './confirm-outcome.ts';
 import {
-  assertPaymentMethodFits,
   assertStatus,
   intentPaymentMethod,
+  paymentMethodToConfirm,
   paymentMethodOptions,
   requestedThreeDSecure,
   snapshot,
@@ -16,7 +16,7 @@ import { openPaymentStatuses } from './payment-intents.ts';
 import { attachPaymentMethod } from './payment-methods.ts';
 import type { CardOutcome } from './test-cards.ts';
 import { abandonChallenges, startChallenge } from './three-d-secure.ts';
-import { cardError, invalidState } from '../core/errors.ts';
+import { cardError } from '../core/errors.ts';
 
 /** What a confirmation brings, once its payment method is resolved. */
 export interface ConfirmPaymentInput {
@@ -46,14 +46,7 @@ export interface ConfirmPaymentInput {
  */
 export function confirmPaymentIntent(account: Account, pi: Stripe.PaymentIntent, input: ConfirmPaymentInput): Stripe.PaymentIntent {
   assertStatus('payment_intent', pi, 'confirm', openPaymentStatuses);
-  const pm = input.paymentMethod ?? intentPaymentMethod(account, pi);
-  if (!pm)
-    throw invalidState(
-      "You cannot confirm this PaymentIntent because it's missing a payment method. To confirm a PaymentIntent, please provide a `payment_method` or `payment_method_data`.",
-      'payment_intent_unexpected_state',
-      { payment_intent: snapshot(pi) },
-    );
-  assertPaymentMethodFits('payment_intent', pi, pm);
+  const pm = paymentMethodToConfirm(account, 'payment_intent', pi, input.paymentMethod);
   if (input.setupFutureUsage !== undefined) pi.setup_future_usage = input.setupFutureUsage || null;
   if (input.receiptEmail !== undefined) pi.receipt_email = input.receiptEmail || null;
   if (input.paymentMethodOptions)

@@ -2,9 +2,9 @@ import type Stripe from 'stripe';
 import type { Account } from './account.ts';
 import { confirmOutcome } from './confirm-outcome.ts';
 import {
-  assertPaymentMethodFits,
   assertStatus,
   intentPaymentMethod,
+  paymentMethodToConfirm,
   paymentMethodOptions,
   requestedThreeDSecure,
   snapshot,
@@ -14,7 +14,7 @@ import { authenticationFailureRecord, cardErrorRecord, declineDetails } from './
 import { attachPaymentMethod } from './payment-methods.ts';
 import { openSetupStatuses } from './setup-intents.ts';
 import { abandonChallenges, startChallenge } from './three-d-secure.ts';
-import { cardError, invalidState } from '../core/errors.ts';
+import { cardError } from '../core/errors.ts';
 import { settleSetupAttempt, startSetupAttempt } from './setup-attempts.ts';
 
 /** What a confirmation brings, once its payment method is resolved. */
@@ -39,14 +39,7 @@ export interface ConfirmSetupInput {
  */
 export function confirmSetupIntent(account: Account, si: Stripe.SetupIntent, input: ConfirmSetupInput): Stripe.SetupIntent {
   assertStatus('setup_intent', si, 'confirm', openSetupStatuses);
-  const pm = input.paymentMethod ?? intentPaymentMethod(account, si);
-  if (!pm)
-    throw invalidState(
-      "You cannot confirm this SetupIntent because it's missing a payment method. To confirm a SetupIntent, please provide a `payment_method` or `payment_method_data`.",
-      'setup_intent_unexpected_state',
-      { setup_intent: snapshot(si) },
-    );
-  assertPaymentMethodFits('setup_intent', si, pm);
+  const pm = paymentMethodToConfirm(account, 'setup_intent', si, input.paymentMethod);
   if (input.paymentMethodOptions)
     si.payment_method_options = paymentMethodOptions(
       'setup_intent',
