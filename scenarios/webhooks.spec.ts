@@ -35,7 +35,7 @@ test(
         .toBeLessThan(500);
       const forged = await request.post(endpoint.url, {
         data: body,
-        headers: { 'Content-Type': 'application/json', 'Stripe-Signature': signatureWithAnotherSecret(body) },
+        headers: { 'Content-Type': 'application/json', 'Stripe-Signature': signatureWithAnotherSecret(inspector.stripe, body) },
         failOnStatusCode: false,
       });
       expect
@@ -66,7 +66,13 @@ test(
     expect(pi.status, `HOOK-01: the later charge should succeed so that Stripe sends payment_intent.succeeded; Stripe holds ${describePaymentIntent(pi)}`).toBe(
       'succeeded',
     );
-    const event = await eventAbout(inspector.stripe, 'payment_intent.succeeded', pi.id, `HOOK-01: Stripe recorded no payment_intent.succeeded for ${pi.id}`);
+    const event = await eventAbout(
+      inspector.stripe,
+      'payment_intent.succeeded',
+      pi.id,
+      inspector.since,
+      `HOOK-01: Stripe recorded no payment_intent.succeeded for ${pi.id}`,
+    );
     for (const endpoint of listening) {
       const { delivered, answers } = await deliveryOutcome(target, inspector.stripe, stripeAccount, event, endpoint);
       expect(

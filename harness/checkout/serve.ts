@@ -103,12 +103,12 @@ export async function serveReferenceCheckout({
   const emulator = await startOrReuseEmulator(emulatorPort, requestLogSize);
   try {
     const checkout = await startCheckout({ ...listen, backend: emulatorBackend({ emulatorUrl: emulator.url }) });
-    const endpoint = webhooks ? await registerWebhook(checkout, 'link-harness serve: the reference checkout') : undefined;
+    const webhook = webhooks ? await registerWebhook(checkout, 'link-harness serve: the reference checkout') : undefined;
     return {
       checkout,
       emulator: { url: emulator.url, reused: emulator.reused },
       close: async () => {
-        if (endpoint) await checkout.context.backend.stripe.webhookEndpoints.del(endpoint).catch(() => undefined);
+        await webhook?.remove();
         await checkout.close();
         await emulator.close();
       },

@@ -38,13 +38,13 @@ export const referenceSelftestCheckout: SelftestCheckout = {
       logError: (message, err) => logError(`${message} ${describe(err)}`),
     });
     // Its /webhook registered with the emulator, as `link-harness serve --webhooks` does (HOOK-01).
-    const endpoint = await registerWebhook(checkout, 'link-harness selftest: the reference checkout');
+    const webhook = await registerWebhook(checkout, 'link-harness selftest: the reference checkout');
     // The config starts nothing on this port (it finds the checkout there); LINK_HARNESS_FAULTS is
     // for the scenarios that start the reference checkout once more themselves (COOKIE-02 over https).
     return {
       env: { LINK_HARNESS_CHECKOUT_PORT: String(checkout.port), LINK_HARNESS_ACCOUNT: referenceCheckoutAccount, LINK_HARNESS_FAULTS: fault ?? '' },
       close: async () => {
-        await checkout.context.backend.stripe.webhookEndpoints.del(endpoint).catch(() => undefined);
+        await webhook.remove();
         await checkout.close();
       },
     };

@@ -1,7 +1,7 @@
 // Webhook endpoints as Stripe sees them: the shop's own (registered with Stripe for the checkout's
 // address), deliveries forged the way an attacker would send them, and whether Stripe's own event
 // reached the shop (the emulator's delivery attempts; on Stripe, the event's pending_webhooks).
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type Stripe from 'stripe';
 import { expect, type Target } from '../../fixtures/index.ts';
 
@@ -34,7 +34,6 @@ export function forgedEvent(): string {
   return JSON.stringify({
     id: `evt_forged${randomBytes(8).toString('hex')}`,
     object: 'event',
-    api_version: '2026-10-28.endive',
     created: now,
     livemode: false,
     pending_webhooks: 1,
@@ -44,23 +43,18 @@ export function forgedEvent(): string {
   });
 }
 
-/** A `Stripe-Signature` header as Stripe writes it, signed with a secret that is not the endpoint's. */
-export function signatureWithAnotherSecret(body: string): string {
-  const t = Math.floor(Date.now() / 1000);
-  const v1 = createHmac('sha256', `whsec_${randomBytes(24).toString('hex')}`)
-    .update(`${t}.${body}`)
-    .digest('hex');
-  return `t=${t},v1=${v1}`;
-}
+/** A `Stripe-Signature` header as Stripe writes it (stripe-node's own test header), signed with a secret that is not the endpoint's. */
+export const signatureWithAnotherSecret = (stripe: Stripe, body: string): string =>
+  stripe.webhooks.generateTestHeaderString({ payload: body, secret: `whsec_${randomBytes(24).toString('hex')}` });
 
-/** Stripe's event of `type` about `objectId`, once Stripe has it. */
-export async function eventAbout(stripe: Stripe, type: string, objectId: string, message: string): Promise<Stripe.Event> {
+/** Stripe's event of `type` about `objectId`, created since `since` (ms), once Stripe has it. */
+export async function eventAbout(stripe: Stripe, type: string, objectId: string, since: number, message: string): Promise<Stripe.Event> {
   let found: Stripe.Event | undefined;
   await expect
     .poll(
       async () => {
-        const events = await stripe.events.list({ type, limit: 100 });
-        found = events.data.find((e) => (e.data.object as { id?: string }).id === objectId);
+        const events = stripe.events.list({ type, created: { gte: Math.floor(since / 1000) - 60 }, limit: 100 });
+        found = (await events.autoPagingToArray({ limit: 10_000 })).find((e) => (e.data.object as { id?: string }).id === objectId);
         return found !== undefined;
       },
       { message },

@@ -39,7 +39,6 @@ interface Exchange {
   idempotencyKey: string | null;
   replayed: boolean;
   error: { type: string; code?: string; param?: string } | null;
-  logUrl: string;
 }
 
 /** Handles one request to `/v1…`, as Node's `http.createServer` calls a listener. */
@@ -68,11 +67,11 @@ function objectIdOf(body: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-/** Any error on the way, as the Stripe-shaped answer it becomes. */
-function sendError(res: ServerResponse, x: Exchange, err: unknown): void {
+/** Any error on the way, as the Stripe-shaped answer it becomes, pointing at its entry in the request log. */
+function sendError(res: ServerResponse, x: Exchange, err: unknown, baseUrl: string): void {
   const apiErr = asStripeError(err);
   const body = { ...apiErr.body };
-  if (!body.request_log_url) body.request_log_url = x.logUrl;
+  if (!body.request_log_url) body.request_log_url = `${baseUrl}/_harness/requests/${x.requestId}`;
   if (res.headersSent) return void res.destroy();
   send(res, x, apiErr.status, { error: body });
 }
@@ -98,8 +97,8 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
 
 interface Served {
   endpoint: Endpoint;
+  /** The parameters read, with those Stripe lists that the endpoint ignores. */
   spec: Parameters<typeof readParams>[0] & { ignored: string[] };
-  ignored: string[];
   shadowed: (path: string) => boolean;
 }
 
@@ -114,7 +113,7 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): ApiLi
     const fields = { ...commonFields, ...endpoint.params.fields };
     // Parameters Stripe's spec lists that the endpoint does not implement are accepted and ignored.
     const ignored = (specParams[`${endpoint.method.toUpperCase()} ${endpoint.path}`] ?? []).filter((name) => !Object.hasOwn(fields, name));
-    routes.add(endpoint.method, endpoint.path, { endpoint, spec: { ...endpoint.params, fields, ignored }, ignored, shadowed: unservedShadowing(endpoint) });
+    routes.add(endpoint.method, endpoint.path, { endpoint, spec: { ...endpoint.params, fields, ignored }, shadowed: unservedShadowing(endpoint) });
   }
 
   return (incoming, res) => {
@@ -133,7 +132,6 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): ApiLi
       idempotencyKey: null,
       replayed: false,
       error: null,
-      logUrl: `${baseUrl()}/_harness/requests/${requestId}`,
     };
     res.setHeader('Request-Id', requestId);
     res.setHeader('Stripe-Version', header(req, 'stripe-version') ?? DEFAULT_API_VERSION);
@@ -165,11 +163,11 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): ApiLi
     }
 
     readBody(req, res, (bodyErr) => {
-      if (bodyErr) return sendError(res, x, bodyErr);
+      if (bodyErr) return sendError(res, x, bodyErr, baseUrl());
       try {
         answer(req, res, x, url, path, queryAt);
       } catch (err) {
-        sendError(res, x, err);
+        sendError(res, x, err, baseUrl());
       }
     });
   };
@@ -195,7 +193,7 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): ApiLi
 
     const found = routes.find(method, path);
     if (!found || found.value.shadowed(path)) throw unrecognizedUrl(method, path);
-    const { endpoint, spec, ignored } = found.value;
+    const { endpoint, spec } = found.value;
     const caller = x.caller;
     if (endpoint.access === 'secret' && caller.kind !== 'secret')
       throw authentication('This API call cannot be made with a publishable API key. Please use a secret API key.', 'secret_key_required');
@@ -219,7 +217,7 @@ export function stripeApi({ accounts, log, endpoints, baseUrl }: Options): ApiLi
     if (!idempotencyKey) return void send(res, x, 200, run());
     x.idempotencyKey = idempotencyKey;
     // Ignored parameters are left out of what the handler gets, not out of what makes the request another one.
-    const ignoredSent = Object.fromEntries(ignored.filter((name) => Object.hasOwn(x.params, name)).map((name) => [name, x.params[name]]));
+    const ignoredSent = Object.fromEntries(spec.ignored.filter((name) => Object.hasOwn(x.params, name)).map((name) => [name, x.params[name]]));
     const fingerprint = `${method} ${path.slice(3)} ${caller.kind} ${JSON.stringify(read)} ${JSON.stringify(ignoredSent)}`;
     const verdict = account.idempotency.begin(idempotencyKey, fingerprint);
     if (verdict.kind === 'replay') {
