@@ -66,6 +66,7 @@ export const thimbleSelftestCheckout: SelftestCheckout = {
       apiBase: emulatorUrl,
       faults: fault ? [fault] : [],
       logError,
+      hooks: true,
     });
     return { env: { CHECKOUT_URL: shop.url, LINK_HARNESS_CONFIG: thimbleConfigFile }, close: () => shop.close() };
   },
