@@ -44,7 +44,7 @@ const mayImport = {
   'harness/requirements': [],
   'harness/reporter': ['harness/requirements', 'harness/target'],
   'harness/bench': ['harness/emulator', 'harness/target'],
-  'harness/selftest': ['harness/emulator', 'harness/checkout', 'fixtures/checkouts/thimble'],
+  'harness/selftest': ['harness/emulator', 'harness/checkout', 'harness/target', 'fixtures', 'fixtures/checkouts/thimble'],
   'harness/cli': ['harness/emulator', 'harness/target', 'harness/checkout', 'harness/bench', 'harness/selftest'],
   'harness/server-hook': ['harness/emulator'],
   // The emulated Stripe.js's acceptance tests: Node-side, they drive the emulator, its browser code and

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumProjectUse, findChromium } from './harness/target/chromium.ts';
-import { browserModelLaunchOptions } from './harness/target/browser-models.ts';
+import { conformanceProjects } from './harness/target/conformance-projects.ts';
 import type { HarnessOptions } from './fixtures/index.ts';
 import { describeConformanceRun } from './harness/reporter/index.ts';
 import { embeddedServers } from './harness/target/embedded-servers.ts';
@@ -25,16 +25,6 @@ if (reporterWarning && !process.env.LINK_HARNESS_REPORTER_WARNED) {
   process.env.LINK_HARNESS_REPORTER_WARNED = '1';
   process.stderr.write(`${reporterWarning}\n`);
 }
-
-/**
- * Scenarios whose requirement depends on how the browser keeps Stripe's third-party storage carry
- * `@chrome-like` and/or `@safari-like` and run in those projects only; every other scenario runs
- * once, in `chromium`: the headless shell when there is one (harness/target/chromium.ts), whose
- * Stripe frames keep their storage within a browser context as Chrome's do; nothing those
- * scenarios check depends on it. The Safari-like project always runs a full Chromium
- * (harness/target/browser-models.ts).
- */
-const browserModelTags = /@chrome-like|@safari-like/;
 
 export default defineConfig<HarnessOptions>({
   testDir: 'scenarios',
@@ -75,23 +65,6 @@ export default defineConfig<HarnessOptions>({
     screenshot: 'only-on-failure',
   },
   webServer: servers.webServer,
-  // The browser-model projects first: their scenarios are among the longest and each needs a worker
-  // (and browser) of its own, so they start while `chromium`'s many short scenarios fill the other.
-  projects: [
-    {
-      name: 'chrome-like',
-      grep: /@chrome-like/,
-      use: { ...chromiumProjectUse(() => browserModelLaunchOptions('chrome-like')), browserModel: 'chrome-like' },
-    },
-    {
-      name: 'safari-like',
-      grep: /@safari-like/,
-      use: { ...chromiumProjectUse(() => browserModelLaunchOptions('safari-like')), browserModel: 'safari-like' },
-    },
-    {
-      name: 'chromium',
-      grepInvert: browserModelTags,
-      use: chromiumUse,
-    },
-  ],
+  // chrome-like, safari-like and chromium: harness/target/conformance-projects.ts says which scenarios run where.
+  projects: conformanceProjects(),
 });

@@ -8,12 +8,12 @@ import { selftestSettings } from './selftest-command.ts';
 import { UsageError } from './usage-error.ts';
 
 describe('link-harness selftest options', () => {
-  it('checks every fault of both checkouts by default, the reference checkout first, three runs at once, one worker each', () => {
+  it('checks every fault of both checkouts by default, the reference checkout first, three scenarios at once', () => {
     const settings = selftestSettings({});
     expect(settings.checkouts.map((c) => c.checkout.name)).toEqual(['reference', 'thimble']);
     expect(settings.checkouts[0]!.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })));
     expect(settings.checkouts[1]!.faults.map((f) => f.name)).toEqual(thimbleFaults.map((f) => f.name));
-    expect(settings).toMatchObject({ clean: true, parallel: 3, workers: 1, outDir: resolve('reports/selftest'), runTimeoutMs: 300_000 });
+    expect(settings).toMatchObject({ clean: true, workers: 3, outDir: resolve('reports/selftest'), runTimeoutMs: 900_000 });
   });
 
   it("takes --faults as a list, kept in each catalogue's order, in every chosen checkout that has the fault", () => {
@@ -35,14 +35,18 @@ describe('link-harness selftest options', () => {
     expect(selftestSettings({ faults: 'no-link' }).checkouts.map((c) => c.checkout.name)).toEqual(['thimble']);
   });
 
-  it('takes --skip-clean, --parallel, --workers, --out and --timeout', () => {
-    expect(selftestSettings({ parallel: '1', workers: '2', out: '/tmp/st', timeout: '60', 'skip-clean': true })).toMatchObject({
+  it('takes --skip-clean, --workers, --out and --timeout', () => {
+    expect(selftestSettings({ workers: '2', out: '/tmp/st', timeout: '60', 'skip-clean': true })).toMatchObject({
       clean: false,
-      parallel: 1,
       workers: 2,
       outDir: '/tmp/st',
       runTimeoutMs: 60_000,
     });
+  });
+
+  it('takes --parallel as the older name of --workers, and both when they agree', () => {
+    expect(selftestSettings({ parallel: '1' }).workers).toBe(1);
+    expect(selftestSettings({ parallel: '4', workers: '4' }).workers).toBe(4);
   });
 
   it.each([
@@ -53,6 +57,7 @@ describe('link-harness selftest options', () => {
     [{ faults: ' , ' }, /--faults names no fault/],
     [{ parallel: '0' }, /--parallel must be a whole number from 1 to 8/],
     [{ workers: 'many' }, /--workers must be a whole number from 1 to 8/],
+    [{ workers: '2', parallel: '3' }, /--parallel is the older name of --workers/],
     [{ timeout: '-5' }, /--timeout must be a whole number/],
   ])('refuses %o', (options, message) => {
     expect(() => selftestSettings(options)).toThrow(UsageError);

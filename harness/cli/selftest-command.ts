@@ -16,7 +16,7 @@ export interface SelftestSettings {
   checkouts: { checkout: SelftestCheckout; faults: PlannedFault[] }[];
   /** False with --skip-clean. */
   clean: boolean;
-  parallel: number;
+  /** Scenarios at once (Playwright workers). */
   workers: number;
   outDir: string;
   runTimeoutMs: number;
@@ -65,12 +65,28 @@ export function selftestSettings(options: ParsedOptions): SelftestSettings {
   return {
     checkouts,
     clean: options['skip-clean'] !== true,
-    // Three at once on 2 cores: a run waits on its browser and servers part of the time (measured: 4 min 14 s against 4 min 41 s for two, 4 min 58 s for four).
-    parallel: parseCount('selftest', 'parallel', value('parallel') ?? '3', 8),
-    workers: parseCount('selftest', 'workers', value('workers') ?? '1', 8),
+    workers: workersOption(value('workers'), value('parallel')),
     outDir: resolve(value('out') ?? 'reports/selftest'),
-    runTimeoutMs: parseCount('selftest', 'timeout', value('timeout') ?? '300', 3600) * 1000,
+    runTimeoutMs: parseCount('selftest', 'timeout', value('timeout') ?? '900', 3600) * 1000,
   };
+}
+
+/**
+ * Scenarios at once on this 2-core machine: a fault run's scenario waits on its servers and on
+ * expectations that cannot come true part of the time, so one more than the cores.
+ */
+const WORKERS_DEFAULT = 3;
+
+/**
+ * `--workers`, or `--parallel`, its older name (runs at once, when each run was a Playwright run
+ * of its own); both at once must agree. Default WORKERS_DEFAULT.
+ */
+function workersOption(workers: string | undefined, parallel: string | undefined): number {
+  const w = workers === undefined ? undefined : parseCount('selftest', 'workers', workers, 8);
+  const p = parallel === undefined ? undefined : parseCount('selftest', 'parallel', parallel, 8);
+  if (w !== undefined && p !== undefined && w !== p)
+    throw new UsageError('link-harness selftest: --parallel is the older name of --workers (scenarios at once); give one of them.', helpHint);
+  return w ?? p ?? WORKERS_DEFAULT;
 }
 
 /** `link-harness selftest`: proves the conformance suite detects each named fault of the reference checkout. */
@@ -80,35 +96,36 @@ export const selftestCommand: Command = {
   description: [
     'For each named fault of the reference checkout (harness/checkout/faults.ts) and of Thimble & Twine,',
     'the example checkout built unlike it (fixtures/checkouts/thimble/faults.ts), or those --checkout and',
-    '--faults choose, starts the checkout with that fault on a free port and runs the scenarios tagged with the requirement it',
-    'breaks, and with those it breaks end to end (the table\'s "also fails"), against it:',
-    '`playwright test --grep @<ID>` in a child process, pointed at that checkout (the reference one by',
+    '--faults choose, starts the checkout with that fault on a free port, and runs against it the scenarios',
+    'tagged with the requirement it breaks and with those it breaks end to end (the table\'s "also fails").',
+    "Every checkout is up at once, on an emulator of the self-test's own (other runs on the machine, and",
+    'their ports 4242 and 12111, are left alone), and one `playwright test` child process takes them all:',
+    'each run is a group of projects pointed at its checkout (the reference one by',
     'LINK_HARNESS_CHECKOUT_PORT; Thimble & Twine as a user points the suite at their own checkout, by',
-    "CHECKOUT_URL and its link-harness.config.ts) and at an emulator of the self-test's own",
-    '(LINK_HARNESS_EMULATOR_PORT: other runs on the machine, and their ports 4242 and 12111, are left alone).',
-    'Each of those requirements counts as detected when one of its scenarios fails with a message that',
-    'names it. One clean run of each checkout over the same requirements must pass. Prints a line per',
-    'run, then a table; exits with 1 when a requirement goes undetected or a clean run fails.',
+    'CHECKOUT_URL and its link-harness.config.ts). Each of those requirements counts as detected when one',
+    'of its scenarios fails with a message that names it. One clean run of each checkout over the same',
+    'requirements must pass. Prints a line per run as it ends, then a table; exits with 1 when a',
+    'requirement goes undetected or a clean run fails.',
   ].join('\n'),
   options: [
     { name: 'checkout', kind: 'value', placeholder: 'a,b', description: 'Checkouts to prove the suite on: reference, thimble (default: both)' },
     { name: 'faults', kind: 'value', placeholder: 'a,b', description: 'Faults to check (default: all of each checkout)' },
     { name: 'skip-clean', kind: 'flag', description: 'Leave out the clean runs, where a conformance run of each checkout has just passed (as in .ci/run)' },
-    { name: 'parallel', kind: 'value', placeholder: 'n', defaultValue: '3', description: 'Playwright runs at once' },
-    { name: 'workers', kind: 'value', placeholder: 'n', defaultValue: '1', description: 'Playwright workers per run' },
+    { name: 'workers', kind: 'value', placeholder: 'n', defaultValue: '3', description: 'Scenarios at once (Playwright workers, each with its own browser)' },
+    { name: 'parallel', kind: 'value', placeholder: 'n', description: 'The older name of --workers' },
     { name: 'out', kind: 'value', placeholder: 'dir', defaultValue: 'reports/selftest', description: 'Where each run keeps its JSON report, and summary.json' },
-    { name: 'timeout', kind: 'value', placeholder: 's', defaultValue: '300', description: 'Stops a Playwright run that takes longer' },
+    { name: 'timeout', kind: 'value', placeholder: 's', defaultValue: '900', description: "Stops the self-test's Playwright run when it takes longer" },
   ],
   examples: [
     'npm run selftest',
     'npx link-harness selftest --checkout reference --faults no-cookie,cookie-not-secure',
     'npx link-harness selftest --checkout thimble',
-    'npx link-harness selftest --parallel 1 --workers 2',
+    'npx link-harness selftest --workers 2',
   ],
   async run(options, io) {
     const settings = selftestSettings(options);
     const counts = settings.checkouts.map((c) => `${c.faults.length} of ${c.checkout.name}`).join(', ');
-    io.err(`link-harness selftest: faults ${counts}; ${settings.parallel} run(s) at once; reports in ${settings.outDir}`);
+    io.err(`link-harness selftest: faults ${counts}; ${settings.workers} scenario(s) at once; reports in ${settings.outDir}`);
     let report;
     try {
       report = await runSelftest({ ...settings, root: projectRoot, env: process.env, log: (line) => io.err(line) });

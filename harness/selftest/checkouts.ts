@@ -20,8 +20,11 @@ export interface SelftestCheckout {
   /** `reference` or `thimble`: the `--checkout` name. */
   name: string;
   faults: readonly PlannedFault[];
-  /** Starts it on a free port against the emulator, with one fault or none. Its own server errors go to `logError`. */
-  start(options: { fault: string | null; emulatorUrl: string; logError(line: string): void }): Promise<StartedCheckout>;
+  /**
+   * Starts it on a free port against the emulator, with one fault or none, and its webhook
+   * endpoint registered with the emulator when `webhooks` says so. Its own server errors go to `logError`.
+   */
+  start(options: { fault: string | null; emulatorUrl: string; webhooks: boolean; logError(line: string): void }): Promise<StartedCheckout>;
 }
 
 const describe = (err: unknown) => (err instanceof Error ? (err.stack ?? err.message) : String(err));
@@ -30,7 +33,7 @@ const describe = (err: unknown) => (err instanceof Error ? (err.stack ?? err.mes
 export const referenceSelftestCheckout: SelftestCheckout = {
   name: 'reference',
   faults: faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })),
-  async start({ fault, emulatorUrl, logError }) {
+  async start({ fault, emulatorUrl, webhooks, logError }) {
     const checkout = await startCheckout({
       port: 0,
       faults: fault ? [fault as FaultName] : [],
@@ -38,13 +41,13 @@ export const referenceSelftestCheckout: SelftestCheckout = {
       logError: (message, err) => logError(`${message} ${describe(err)}`),
     });
     // Its /webhook registered with the emulator, as `link-harness serve --webhooks` does (HOOK-01).
-    const webhook = await registerWebhook(checkout, 'link-harness selftest: the reference checkout');
+    const webhook = webhooks ? await registerWebhook(checkout, 'link-harness selftest: the reference checkout') : undefined;
     // The config starts nothing on this port (it finds the checkout there); LINK_HARNESS_FAULTS is
     // for the scenarios that start the reference checkout once more themselves (COOKIE-02 over https).
     return {
       env: { LINK_HARNESS_CHECKOUT_PORT: String(checkout.port), LINK_HARNESS_ACCOUNT: referenceCheckoutAccount, LINK_HARNESS_FAULTS: fault ?? '' },
       close: async () => {
-        await webhook.remove();
+        await webhook?.remove();
         await checkout.close();
       },
     };
@@ -58,7 +61,7 @@ export const thimbleConfigFile = fileURLToPath(new URL('../../fixtures/checkouts
 export const thimbleSelftestCheckout: SelftestCheckout = {
   name: 'thimble',
   faults: thimbleFaults.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })),
-  async start({ fault, emulatorUrl, logError }) {
+  async start({ fault, emulatorUrl, webhooks, logError }) {
     const shop = await startThimble({
       port: 0,
       secretKey: 'sk_test_thimble',
@@ -66,7 +69,7 @@ export const thimbleSelftestCheckout: SelftestCheckout = {
       apiBase: emulatorUrl,
       faults: fault ? [fault] : [],
       logError,
-      hooks: true,
+      hooks: webhooks,
     });
     return { env: { CHECKOUT_URL: shop.url, LINK_HARNESS_CONFIG: thimbleConfigFile }, close: () => shop.close() };
   },

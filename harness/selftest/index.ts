@@ -13,5 +13,4 @@ export type { PlaywrightRun } from './detection.ts';
 export { scenarioOutcomes, reportErrors, stripAnsi, errorMessage } from './playwright-report.ts';
 export type { PlaywrightJsonReport } from './playwright-report.ts';
 export { selftestTable, faultProgressLine, cleanProgressLine, formatDuration } from './result-table.ts';
-export { inPool } from './pool.ts';
 export type { SelftestRun, ScenarioOutcome, FaultVerdict, CleanVerdict, SelftestReport } from './glossary.ts';

@@ -1,62 +1,75 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { PlaywrightRun } from './detection.ts';
-import type { PlaywrightJsonReport } from './playwright-report.ts';
+import { runReportMarker, type RunReportLine } from './run-reporter.ts';
 
 const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
-/** One `playwright test` child process. */
+/** The self-test's one `playwright test` child process. */
 export interface PlaywrightInvocation {
   /** The project root (where playwright.config.ts is). */
   cwd: string;
-  grep: string;
-  /** The whole environment of the child. */
+  /** The self-test's Playwright config (harness/selftest/playwright.config.ts). */
+  config: string;
+  /** The whole environment of the child, the run plan's variable included. */
   env: Record<string, string | undefined>;
-  /** Where the run keeps its JSON report and failure artefacts (emptied first). */
-  outputDir: string;
+  /** Where failed scenarios keep their screenshots. */
+  resultsDir: string;
+  /** Scenarios at once (Playwright workers, each with its own browser). */
   workers: number;
-  /** A guard: the child is stopped (SIGTERM) after this long. */
+  /** Playwright's `--global-timeout`; the child is stopped (SIGTERM) a minute after it, should it hang. */
   timeoutMs: number;
+  /** Called as each run of the plan finishes, with its scenarios. */
+  onRun(run: string, result: PlaywrightRun): void;
+}
+
+/** How the child ended: its runs that never reported, judged from this. */
+export interface PlaywrightEnd {
+  exitCode: number | null;
+  /** The tail of what it printed on stderr. */
+  output: string;
+  durationMs: number;
 }
 
 /**
- * Runs `playwright test --grep <grep> --reporter=json` as a child process and reads its JSON
- * report (`<outputDir>/report.json`). Traces are off: a fault run fails on purpose.
+ * Runs `playwright test -c <config>` as a child process with the self-test's reporter
+ * (run-reporter.ts), and hands each run's scenarios to `onRun` as soon as the run's last one ended.
+ * Traces are off: a fault run fails on purpose.
  *
  * @example
- * const run = await runPlaywright({ cwd, grep: '@COOKIE-01', env, outputDir: 'reports/selftest/no-cookie', workers: 1, timeoutMs: 300_000 });
+ * const end = await runPlaywright({ cwd, config, env, resultsDir: 'reports/selftest/test-results', workers: 3, timeoutMs: 900_000, onRun: (run, result) => … });
  */
-export async function runPlaywright({ cwd, grep, env, outputDir, workers, timeoutMs }: PlaywrightInvocation): Promise<PlaywrightRun> {
-  await rm(outputDir, { recursive: true, force: true });
-  await mkdir(outputDir, { recursive: true });
-  const reportFile = join(outputDir, 'report.json');
+export async function runPlaywright({ cwd, config, env, resultsDir, workers, timeoutMs, onRun }: PlaywrightInvocation): Promise<PlaywrightEnd> {
   const args = [
     playwrightCli,
     'test',
-    '--grep',
-    grep,
-    '--reporter=json',
+    '--config',
+    config,
     '--output',
-    join(outputDir, 'test-results'),
+    resultsDir,
     '--workers',
     String(workers),
     '--trace',
     'off',
+    '--global-timeout',
+    String(timeoutMs),
   ];
   const started = Date.now();
-  // The JSON reporter replaces the conformance reporter on purpose: the config need not warn of it.
-  const childEnv = { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile, LINK_HARNESS_REPORTER_WARNED: '1' };
-  const child = spawn(process.execPath, args, { cwd, env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd, env: { ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stderr.on('data', (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000)));
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (!line.startsWith(runReportMarker)) return;
+    const { run, durationMs, report } = JSON.parse(line.slice(runReportMarker.length)) as RunReportLine;
+    onRun(run, { report, exitCode: null, output: '', durationMs });
+  });
   const exitCode = await new Promise<number | null>((resolve) => {
     const guard = setTimeout(() => {
-      output += `\nlink-harness selftest: stopped after ${Math.round(timeoutMs / 1000)} s`;
+      output += `\nlink-harness selftest: stopped Playwright ${Math.round(timeoutMs / 1000) + 60} s after it began`;
       child.kill('SIGTERM');
-    }, timeoutMs);
-    child.once('exit', (code) => {
+    }, timeoutMs + 60_000);
+    child.once('close', (code) => {
       clearTimeout(guard);
       resolve(code);
     });
@@ -66,8 +79,5 @@ export async function runPlaywright({ cwd, grep, env, outputDir, workers, timeou
       resolve(null);
     });
   });
-  const report = await readFile(reportFile, 'utf8')
-    .then((text) => JSON.parse(text) as PlaywrightJsonReport)
-    .catch(() => undefined);
-  return { report, exitCode, output, durationMs: Date.now() - started };
+  return { exitCode, output, durationMs: Date.now() - started };
 }

@@ -1,13 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../emulator/index.ts';
-import type { SelftestCheckout } from './checkouts.ts';
-import { judgeCleanRun, judgeFaultRun } from './detection.ts';
+import { batchPlanVariable, type BatchRun } from './batch-plan.ts';
+import type { SelftestCheckout, StartedCheckout } from './checkouts.ts';
+import { judgeCleanRun, judgeFaultRun, type PlaywrightRun } from './detection.ts';
 import type { CleanVerdict, FaultVerdict, SelftestReport, SelftestRun } from './glossary.ts';
 import { grepFor, longestFirst, planSelftest, type PlannedFault } from './plan.ts';
-import { inPool } from './pool.ts';
 import { cleanProgressLine, faultProgressLine } from './result-table.ts';
 import { runPlaywright } from './run-playwright.ts';
+
+/** The self-test's Playwright config: every run a group of projects of its own. */
+const selftestConfig = fileURLToPath(new URL('./playwright.config.ts', import.meta.url));
 
 /** What a self-test runs, and where. */
 export interface SelftestOptions {
@@ -17,15 +21,13 @@ export interface SelftestOptions {
   clean?: boolean;
   /** The project root: where playwright.config.ts is. */
   root: string;
-  /** Playwright runs at once (each against its own checkout on its own port). */
-  parallel: number;
-  /** Playwright workers per run. */
+  /** Scenarios at once: Playwright workers, each with its own browser. */
   workers: number;
-  /** Where each run keeps its JSON report and failure artefacts (`<outDir>/<run>/`). */
+  /** Where each run keeps its JSON report and checkout errors (`<outDir>/<run>/`), and failed scenarios their screenshots (`<outDir>/test-results/`). */
   outDir: string;
-  /** Stops a Playwright run that takes longer. */
+  /** Stops the self-test's Playwright run when it takes longer. */
   runTimeoutMs: number;
-  /** The environment the Playwright runs start from. */
+  /** The environment the Playwright run starts from. */
   env: Record<string, string | undefined>;
   /** Progress, one line per finished run. */
   log(line: string): void;
@@ -67,13 +69,15 @@ const slug = (name: string) => name.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$
 
 /**
  * The fault self-test: for each checkout and each of its faults, the checkout started with it (on
- * a free port, on an emulator of the self-test's own) and the scenarios of its requirement and of
- * its end-to-end consequences run against it in a Playwright child process; each of those
- * requirements counts as detected when one of its scenarios fails with a message that names it. A
- * clean run of each checkout over the same requirements must pass.
+ * a free port, on an emulator of the self-test's own), and the scenarios of its requirement and of
+ * its end-to-end consequences run against it; each of those requirements counts as detected when
+ * one of its scenarios fails with a message that names it. A clean run of each checkout over the
+ * same requirements must pass. Every run's checkout is up at once, and one Playwright run takes
+ * them all (harness/selftest/playwright.config.ts: a group of projects per run), so the runner and
+ * the scenarios load once; each run is judged as soon as its last scenario ends.
  *
  * @example
- * const report = await runSelftest({ checkouts: [{ checkout: referenceSelftestCheckout, faults: [{ name: 'no-cookie', requirement: 'COOKIE-01' }] }], root, parallel: 2, workers: 1, outDir: 'reports/selftest', runTimeoutMs: 300_000, env: process.env, log: console.log });
+ * const report = await runSelftest({ checkouts: [{ checkout: referenceSelftestCheckout, faults: [{ name: 'no-cookie', requirement: 'COOKIE-01' }] }], root, workers: 3, outDir: 'reports/selftest', runTimeoutMs: 900_000, env: process.env, log: console.log });
  */
 export async function runSelftest(options: SelftestOptions): Promise<SelftestReport> {
   const started = Date.now();
@@ -81,45 +85,77 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
   const runs = longestFirst(options.checkouts.flatMap((c) => planSelftest(c.faults, c.checkout.name, { clean: options.clean ?? true })));
   // Its own emulator, so that no other run on the machine (sharing or stopping 12111) gets in the way.
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
-  let done = 0;
+  // The checkouts' own errors (the 500s some faults cause on purpose) go to the run's folder, not the console.
+  const checkoutErrors = new Map<string, string[]>(runs.map((run) => [run.name, []]));
+  const startedCheckouts: { run: SelftestRun; checkout: StartedCheckout }[] = [];
   try {
-    const verdicts = await inPool(runs, options.parallel, async (run: SelftestRun): Promise<FaultVerdict[] | CleanVerdict> => {
-      // The checkout's own errors (the 500s some faults cause on purpose) go to the run's folder, not the console.
-      const checkoutErrors: string[] = [];
-      const checkout = await byName
-        .get(run.checkout)!
-        .start({ fault: run.fault, emulatorUrl: emulator.url, logError: (line) => void checkoutErrors.push(line) });
-      const outputDir = join(options.outDir, slug(run.name));
-      try {
-        const result = await runPlaywright({
-          cwd: options.root,
-          grep: grepFor(run.requirements),
-          env: playwrightEnv(options.env, emulator.port, checkout.env),
-          outputDir,
-          workers: options.workers,
-          timeoutMs: options.runTimeoutMs,
+    await Promise.all(
+      runs.map(async (run) => {
+        const checkout = await byName.get(run.checkout)!.start({
+          fault: run.fault,
+          emulatorUrl: emulator.url,
+          // Only the runs that check HOOK-01 need Stripe to know the shop's endpoint (and an account takes 16 at most).
+          webhooks: run.requirements.includes('HOOK-01'),
+          logError: (line) => void checkoutErrors.get(run.name)!.push(line),
         });
-        done += 1;
-        if (run.fault === null) {
-          const verdict = judgeCleanRun(run.name, result);
-          options.log(cleanProgressLine(verdict, done, runs.length));
-          return verdict;
-        }
-        const perRequirement = run.requirements.map((requirement, i) => judgeFaultRun(run.name, requirement, result, i > 0));
-        options.log(faultProgressLine(perRequirement, done, runs.length));
-        return perRequirement;
-      } finally {
-        await checkout.close();
-        if (checkoutErrors.length > 0) {
-          await mkdir(outputDir, { recursive: true });
-          await writeFile(join(outputDir, 'checkout-errors.log'), `${checkoutErrors.join('\n\n')}\n`);
-        }
-      }
+        startedCheckouts.push({ run, checkout });
+      }),
+    );
+    await Promise.all(runs.map((run) => rm(runDir(options.outDir, run), { recursive: true, force: true })));
+    const resultsDir = join(options.outDir, 'test-results');
+    await rm(resultsDir, { recursive: true, force: true });
+    await mkdir(options.outDir, { recursive: true });
+    const envOf = new Map(startedCheckouts.map(({ run, checkout }) => [run.name, checkout.env]));
+    const plan: { runs: BatchRun[] } = { runs: runs.map((run) => ({ name: run.name, grep: grepFor(run.requirements), env: envOf.get(run.name)! })) };
+    const planFile = join(options.outDir, 'plan.json');
+    await writeFile(planFile, `${JSON.stringify(plan, null, 2)}\n`);
+
+    const verdicts = new Map<string, FaultVerdict[] | CleanVerdict>();
+    const pending: Promise<void>[] = [];
+    const judge = (run: SelftestRun, result: PlaywrightRun) => {
+      if (verdicts.has(run.name)) return;
+      const verdict =
+        run.fault === null ? judgeCleanRun(run.name, result) : run.requirements.map((requirement, i) => judgeFaultRun(run.name, requirement, result, i > 0));
+      verdicts.set(run.name, verdict);
+      options.log(Array.isArray(verdict) ? faultProgressLine(verdict, verdicts.size, runs.length) : cleanProgressLine(verdict, verdicts.size, runs.length));
+      if (result.report) pending.push(writeRunFile(options.outDir, run, 'report.json', `${JSON.stringify(result.report, null, 2)}\n`));
+    };
+    const byRun = new Map(runs.map((run) => [run.name, run]));
+    const end = await runPlaywright({
+      cwd: options.root,
+      config: selftestConfig,
+      env: { ...playwrightEnv(options.env, emulator.port, {}), [batchPlanVariable]: planFile },
+      resultsDir,
+      workers: options.workers,
+      timeoutMs: options.runTimeoutMs,
+      onRun: (name, result) => {
+        const run = byRun.get(name);
+        if (run) judge(run, { ...result, exitCode: null });
+      },
     });
-    const faults = verdicts.filter((v): v is FaultVerdict[] => Array.isArray(v)).flat();
-    const clean = verdicts.filter((v): v is CleanVerdict => !Array.isArray(v));
+    // A run the child never reported (it crashed, or never started): judged from how the child ended.
+    for (const run of runs) judge(run, { report: undefined, exitCode: end.exitCode, output: end.output, durationMs: end.durationMs });
+    await Promise.all(pending);
+
+    const ordered = runs.map((run) => verdicts.get(run.name)!);
+    const faults = ordered.filter((v): v is FaultVerdict[] => Array.isArray(v)).flat();
+    const clean = ordered.filter((v): v is CleanVerdict => !Array.isArray(v));
     return { faults, clean, durationMs: Date.now() - started, ok: faults.every((v) => v.detected) && clean.every((v) => v.passed) };
   } finally {
+    await Promise.all(startedCheckouts.map(({ checkout }) => checkout.close()));
+    await Promise.all(
+      runs
+        .filter((run) => checkoutErrors.get(run.name)!.length > 0)
+        .map((run) => writeRunFile(options.outDir, run, 'checkout-errors.log', `${checkoutErrors.get(run.name)!.join('\n\n')}\n`)),
+    );
     await emulator.close();
   }
+}
+
+/** A run's folder: `<outDir>/no-cookie`, `<outDir>/thimble-no-link`. */
+const runDir = (outDir: string, run: SelftestRun) => join(outDir, slug(run.name));
+
+async function writeRunFile(outDir: string, run: SelftestRun, name: string, text: string): Promise<void> {
+  await mkdir(runDir(outDir, run), { recursive: true });
+  await writeFile(join(runDir(outDir, run), name), text);
 }
