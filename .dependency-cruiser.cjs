@@ -23,7 +23,7 @@ const mayImport = {
   'harness/emulator/webhooks': ['harness/emulator/core', 'harness/emulator/domain'],
   // esbuild's browser bundles, built in memory once per process: for the emulator's Stripe.js and the checkout's page scripts.
   'harness/bundling': [],
-  'harness/emulator/browser-serve': ['harness/bundling'],
+  'harness/emulator/browser-serve': ['harness/emulator/core', 'harness/bundling'],
   'harness/emulator': [
     'harness/emulator/core',
     'harness/emulator/domain',
@@ -161,6 +161,14 @@ module.exports = {
       severity: 'error',
       from: { pathNot: '^scenarios/' },
       to: { path: '^scenarios/' },
+    },
+    {
+      name: 'workers-load-no-emulator',
+      comment:
+        "What every Playwright worker loads (the target, the inspector, the fixtures) takes the emulator's test-side names from harness/emulator/test-side.ts: its index loads the whole emulator (Express, stripe-node, esbuild) into each worker.",
+      severity: 'error',
+      from: { path: ['^harness/target/', '^harness/inspect/', '^fixtures/[^/]+$'], pathNot: [tests] },
+      to: { dependencyTypesNot: ['type-only'], path: '^harness/emulator/index\\.ts$' },
     },
     ...boundaryRules,
     ...testRules,

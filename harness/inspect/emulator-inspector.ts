@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import Stripe from 'stripe';
-import { testAccountOf } from '../emulator/index.ts';
+import { testAccountOf } from '../emulator/test-side.ts';
 import { BrowserTraffic } from './browser-traffic.ts';
 import { matchCalls } from './call-filter.ts';
 import type { CallFilter, Inspector, InspectorCapabilities, StripeCall } from './glossary.ts';

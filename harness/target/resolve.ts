@@ -1,7 +1,7 @@
 import type { Backend, HarnessConfig, Target } from './glossary.ts';
 import { defaultCheckoutAdapter } from './default-adapter.ts';
 import { TargetError } from './target-error.ts';
-import { testAccountOf } from '../emulator/index.ts';
+import { testAccountOf } from '../emulator/test-side.ts';
 
 /** Where the embedded reference checkout listens when the config starts it. */
 export const referenceCheckoutUrl = 'http://localhost:4242';

@@ -1,5 +1,5 @@
 import type { BrowserContext, Route } from '@playwright/test';
-import { stripeOriginsHeader } from '../emulator/index.ts';
+import { stripeOriginsHeader } from '../emulator/test-side.ts';
 
 /** Stripe's origins a page (and Stripe.js in it) talks to: Stripe.js and its frames, the API, the 3D Secure pages. */
 export const stripeBrowserOrigins = ['https://js.stripe.com', 'https://api.stripe.com', 'https://hooks.stripe.com'] as const;

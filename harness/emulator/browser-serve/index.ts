@@ -1,6 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { browserBundle, browserBundleSourceMap, browserEntries, emulatorOrigins, stripeOrigins, type BundleName } from './bundles.ts';
 import { framePage } from './frame-page.ts';
+import { stripeOriginsHeader } from '../core/stripe-origins-header.ts';
 
 /** Frame pages by path segment, with the document title Stripe gives them. */
 const framePages: Record<string, { bundle: BundleName; title: string }> = {
@@ -15,11 +16,7 @@ const framePages: Record<string, { bundle: BundleName; title: string }> = {
   'card-cvc': { bundle: 'card', title: 'Secure CVC input frame' },
 };
 
-/**
- * The header a harness browser's route adds when it fetches a script the page asked of Stripe's
- * origins (or of the emulator): the script then uses Stripe's origins too.
- */
-export const stripeOriginsHeader = 'x-link-harness-origins';
+export { stripeOriginsHeader };
 
 /** The origins a script is served with: Stripe's when the harness's route asked for them, else the emulator's own. */
 const originsFor = (req: Request, baseUrl: string) => (req.get(stripeOriginsHeader) === 'stripe' ? stripeOrigins : emulatorOrigins(baseUrl));
