@@ -18,7 +18,9 @@ const files: Record<string, string> = {
   'harness/emulator/browser/page.ts': "import { readFileSync } from 'node:fs';\nexport const p = readFileSync;\n",
   'harness/emulator/browser/types-only.ts': "import type { Server } from 'node:http';\nexport type S = Server;\n",
   'harness/emulator/index.ts': 'export const emulator = 1;\n',
-  'harness/target/t.ts': "import { emulator } from '../emulator/index.ts';\nexport const t = emulator;\n",
+  'harness/emulator/test-side.ts': 'export const testSide = 1;\n',
+  'harness/target/t.ts': "import { testSide } from '../emulator/test-side.ts';\nexport const t = testSide;\n",
+  'harness/inspect/i.ts': "import { emulator } from '../emulator/index.ts';\nexport const i = emulator;\n",
   'fixtures/uses-scenario.ts': "import { s } from '../scenarios/s.ts';\nexport const f = s;\n",
   'scenarios/s.ts': 'export const s = 1;\n',
 };
@@ -77,6 +79,10 @@ describe('the import rules (.dependency-cruiser.cjs)', () => {
 
   it('refuse any import of the scenarios', () => {
     expect(named('nothing-imports-scenarios')).toEqual(['fixtures/uses-scenario.ts -> scenarios/s.ts']);
+  });
+
+  it("refuse the emulator's index in what every Playwright worker loads: it takes the test-side names instead", () => {
+    expect(named('workers-load-no-emulator')).toEqual(['harness/inspect/i.ts -> harness/emulator/index.ts']);
   });
 
   it('let an import the table allows through', () => {
