@@ -12,7 +12,7 @@ export interface PlaywrightInvocation {
   cwd: string;
   /** The self-test's Playwright config (harness/selftest/playwright.config.ts). */
   config: string;
-  /** The whole environment of the child, the run plan's variable included. */
+  /** The whole environment of the child (run-selftest.ts `playwrightEnv`), the run plan's variable included. */
   env: Record<string, string | undefined>;
   /** Where failed scenarios keep their screenshots. */
   resultsDir: string;
@@ -56,7 +56,7 @@ export async function runPlaywright({ cwd, config, env, resultsDir, workers, tim
     String(timeoutMs),
   ];
   const started = Date.now();
-  const child = spawn(process.execPath, args, { cwd, env: { ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stderr.on('data', (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000)));
   createInterface({ input: child.stdout }).on('line', (line) => {

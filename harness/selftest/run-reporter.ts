@@ -24,7 +24,7 @@ interface RunProgress {
 }
 
 /**
- * The self-test's reporter: prints one line per run of the plan as soon as its last scenario
+ * The self-test's reporter (its config runs without retries, so each test ends once): prints one line per run of the plan as soon as its last scenario
  * ended (the marker, then a RunReportLine), so the self-test judges each run while the others go
  * on; at the end, one for each run that did not finish, with whatever it has and the errors
  * outside tests (a config error, an interrupted run).
@@ -51,8 +51,6 @@ export default class RunReporter implements Reporter {
     const run = this.runOf(test);
     const progress = run === undefined ? undefined : this.runs.get(run);
     if (run === undefined || !progress) return;
-    // A retried test ends more than once; only its last attempt counts (the self-test runs without retries).
-    if (result.status !== 'passed' && result.status !== 'skipped' && result.retry < test.retries) return;
     progress.specs.push({
       title: test.title,
       tags: test.tags,

@@ -34,17 +34,12 @@ export interface SelftestOptions {
 }
 
 /**
- * The Playwright environment of a run: the run's checkout (`checkoutEnv`: CHECKOUT_URL and its
- * config file, or the reference checkout's port and account) on the self-test's emulator
- * (LINK_HARNESS_EMULATOR_PORT: the config reuses the servers it finds there, so CI is dropped).
- * Anything else that would point the suite elsewhere (CHECKOUT_URL, CHARGE_URL, a config file,
- * live or test Stripe keys, faults) goes unless the checkout sets it.
+ * The environment of the self-test's Playwright run: the self-test's emulator
+ * (LINK_HARNESS_EMULATOR_PORT), and nothing else that would point the suite elsewhere (CI,
+ * CHECKOUT_URL, CHARGE_URL, a config file, live or test Stripe keys, faults): each run's checkout
+ * reaches its own projects' workers (`targetEnv`, batch-projects.ts).
  */
-export function playwrightEnv(
-  base: Record<string, string | undefined>,
-  emulatorPort: number,
-  checkoutEnv: Record<string, string>,
-): Record<string, string | undefined> {
+export function playwrightEnv(base: Record<string, string | undefined>, emulatorPort: number): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...base };
   const elsewhere = [
     'CI',
@@ -61,7 +56,7 @@ export function playwrightEnv(
     'PLAYWRIGHT_JSON_OUTPUT_NAME',
   ];
   for (const name of elsewhere) delete env[name];
-  return { ...env, LINK_HARNESS_EMULATOR_PORT: String(emulatorPort), ...checkoutEnv, FORCE_COLOR: '0' };
+  return { ...env, LINK_HARNESS_EMULATOR_PORT: String(emulatorPort), FORCE_COLOR: '0' };
 }
 
 /** A directory name for a run: `clean`, `no-cookie`. */
@@ -124,13 +119,13 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
     const end = await runPlaywright({
       cwd: options.root,
       config: selftestConfig,
-      env: { ...playwrightEnv(options.env, emulator.port, {}), [batchPlanVariable]: planFile },
+      env: { ...playwrightEnv(options.env, emulator.port), [batchPlanVariable]: planFile },
       resultsDir,
       workers: options.workers,
       timeoutMs: options.runTimeoutMs,
       onRun: (name, result) => {
         const run = byRun.get(name);
-        if (run) judge(run, { ...result, exitCode: null });
+        if (run) judge(run, result);
       },
     });
     // A run the child never reported (it crashed, or never started): judged from how the child ended.
