@@ -13,7 +13,7 @@ describe('link-harness selftest options', () => {
     expect(settings.checkouts.map((c) => c.checkout.name)).toEqual(['reference', 'thimble']);
     expect(settings.checkouts[0]!.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })));
     expect(settings.checkouts[1]!.faults.map((f) => f.name)).toEqual(thimbleFaults.map((f) => f.name));
-    expect(settings).toMatchObject({ clean: true, workers: 3, outDir: resolve('reports/selftest'), runTimeoutMs: 900_000 });
+    expect(settings).toMatchObject({ clean: true, workers: 2, outDir: resolve('reports/selftest'), runTimeoutMs: 900_000 });
   });
 
   it("takes --faults as a list, kept in each catalogue's order, in every chosen checkout that has the fault", () => {

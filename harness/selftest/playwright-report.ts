@@ -23,7 +23,13 @@ interface JsonTest {
   projectName?: string;
   status?: ScenarioOutcome['status'];
   annotations?: { type: string; description?: string }[];
-  results?: { status?: string; errors?: { message?: string }[]; error?: { message?: string }; annotations?: { type: string; description?: string }[] }[];
+  results?: {
+    status?: string;
+    duration?: number;
+    errors?: { message?: string }[];
+    error?: { message?: string };
+    annotations?: { type: string; description?: string }[];
+  }[];
 }
 
 /** Removes terminal colour codes from Playwright's messages. */

@@ -1,18 +1,17 @@
 import { defineConfig } from '@playwright/test';
 import type { HarnessOptions } from '../../fixtures/index.ts';
-import { batchPlanVariable, readBatchPlan } from './batch-plan.ts';
-import { batchProjects } from './batch-projects.ts';
+import { conformanceProjects } from '../target/conformance-projects.ts';
+import { targetPlanOf, targetPlanVariable } from '../target/target-plan.ts';
 
 /**
- * The self-test's one Playwright run (`link-harness selftest`, run-selftest.ts): every run of its
- * plan (a checkout with one fault, or none, and the requirements to check) becomes the
- * conformance projects over again (chrome-like, safari-like, chromium), named after the run and
- * grepped to its requirements, whose workers point the suite at that run's checkout
- * (`targetEnv`: a worker runs one project's tests only). One runner and one scenario loading for
- * the whole self-test, instead of one per fault.
+ * The self-test's one Playwright run (`link-harness selftest`, run-selftest.ts): the conformance
+ * projects (chrome-like, safari-like, chromium), in which every run of the plan (a checkout with
+ * one fault, or none, and the requirements to check) declares its scenarios in a describe of its
+ * own, pointed at its checkout (fixtures/tests-per-target.ts). One runner, one scenario loading,
+ * and the same few workers for the whole self-test, instead of one of each per fault.
  */
-const planFile = process.env[batchPlanVariable];
-if (!planFile) throw new Error(`link-harness selftest: ${batchPlanVariable} names no run plan; this config is run by \`link-harness selftest\`.`);
+if (!targetPlanOf(process.env))
+  throw new Error(`link-harness selftest: ${targetPlanVariable} names no plan of targets; this config is run by \`link-harness selftest\`.`);
 
 export default defineConfig<HarnessOptions>({
   testDir: '../../scenarios',
@@ -26,5 +25,5 @@ export default defineConfig<HarnessOptions>({
     screenshot: 'only-on-failure',
   },
   // The runs' checkouts are started by the self-test, on its own emulator.
-  projects: batchProjects(readBatchPlan(planFile), process.env),
+  projects: conformanceProjects(),
 });

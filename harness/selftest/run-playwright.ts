@@ -38,7 +38,7 @@ export interface PlaywrightEnd {
  * Traces are off: a fault run fails on purpose.
  *
  * @example
- * const end = await runPlaywright({ cwd, config, env, resultsDir: 'reports/selftest/test-results', workers: 3, timeoutMs: 900_000, onRun: (run, result) => … });
+ * const end = await runPlaywright({ cwd, config, env, resultsDir: 'reports/selftest/test-results', workers: 2, timeoutMs: 900_000, onRun: (run, result) => … });
  */
 export async function runPlaywright({ cwd, config, env, resultsDir, workers, timeoutMs, onRun }: PlaywrightInvocation): Promise<PlaywrightEnd> {
   const args = [

@@ -1,5 +1,5 @@
 import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { runOfProject } from './batch-plan.ts';
+import { targetOfTest, targetPlanOf, type PlannedTarget } from '../target/target-plan.ts';
 import type { PlaywrightJsonReport } from './playwright-report.ts';
 
 /** The line prefix that carries one finished run's report to the self-test (run-playwright.ts reads it). */
@@ -13,6 +13,13 @@ export interface RunReportLine {
   /** Its tests in the JSON reporter's shape (the parts the self-test reads), with the run's errors outside tests. */
   report: PlaywrightJsonReport;
 }
+
+/**
+ * A scenario's outcome from its own status: a fault run marks its failures as expected
+ * (`expectFailures`), so Playwright's outcome would call them expected.
+ */
+const outcomeOf = (result: TestResult): 'expected' | 'unexpected' | 'skipped' =>
+  result.status === 'passed' ? 'expected' : result.status === 'skipped' ? 'skipped' : 'unexpected';
 
 type Spec = NonNullable<NonNullable<PlaywrightJsonReport['suites']>[number]['specs']>[number];
 
@@ -32,6 +39,12 @@ interface RunProgress {
 export default class RunReporter implements Reporter {
   private readonly runs = new Map<string, RunProgress>();
   private readonly errors: { message: string }[] = [];
+  private readonly plan: readonly PlannedTarget[];
+
+  /** `plan`: the self-test's runs; by default the plan of targets the environment names. */
+  constructor(options: { plan?: readonly PlannedTarget[] } = {}) {
+    this.plan = options.plan ?? targetPlanOf(process.env) ?? [];
+  }
 
   printsToStdio(): boolean {
     return true;
@@ -57,11 +70,12 @@ export default class RunReporter implements Reporter {
       tests: [
         {
           projectName: test.parent.project()?.name ?? '',
-          status: test.outcome(),
+          status: outcomeOf(result),
           annotations: test.annotations.map((a) => ({ type: a.type, description: a.description })),
           results: [
             {
               status: result.status,
+              duration: result.duration,
               errors: result.errors.map((e) => ({ message: e.message ?? e.value ?? '' })),
               annotations: result.annotations.map((a) => ({ type: a.type, description: a.description })),
             },
@@ -87,7 +101,7 @@ export default class RunReporter implements Reporter {
   }
 
   private runOf(test: TestCase): string | undefined {
-    return runOfProject(test.parent.project()?.name ?? '');
+    return targetOfTest(test.titlePath(), this.plan)?.name;
   }
 
   private print(run: string, progress: RunProgress, errors: { message: string }[]): void {

@@ -2,15 +2,16 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../emulator/index.ts';
-import { batchPlanVariable, type BatchRun } from './batch-plan.ts';
+import { targetPlanVariable } from '../target/target-plan.ts';
 import type { SelftestCheckout, StartedCheckout } from './checkouts.ts';
 import { judgeCleanRun, judgeFaultRun, type PlaywrightRun } from './detection.ts';
 import type { CleanVerdict, FaultVerdict, SelftestReport, SelftestRun } from './glossary.ts';
-import { grepFor, longestFirst, planSelftest, type PlannedFault } from './plan.ts';
+import { longestFirst, planSelftest, type PlannedFault } from './plan.ts';
 import { cleanProgressLine, faultProgressLine } from './result-table.ts';
 import { runPlaywright } from './run-playwright.ts';
+import { plannedTargets } from './run-targets.ts';
 
-/** The self-test's Playwright config: every run a group of projects of its own. */
+/** The self-test's Playwright config: the conformance projects, every run's scenarios in describes of their own. */
 const selftestConfig = fileURLToPath(new URL('./playwright.config.ts', import.meta.url));
 
 /** What a self-test runs, and where. */
@@ -37,7 +38,7 @@ export interface SelftestOptions {
  * The environment of the self-test's Playwright run: the self-test's emulator
  * (LINK_HARNESS_EMULATOR_PORT), and nothing else that would point the suite elsewhere (CI,
  * CHECKOUT_URL, CHARGE_URL, a config file, live or test Stripe keys, faults): each run's checkout
- * reaches its own projects' workers (`targetEnv`, batch-projects.ts).
+ * reaches its own scenarios (`targetEnv`, the plan of targets: run-targets.ts).
  */
 export function playwrightEnv(base: Record<string, string | undefined>, emulatorPort: number): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...base };
@@ -68,11 +69,12 @@ const slug = (name: string) => name.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$
  * its end-to-end consequences run against it; each of those requirements counts as detected when
  * one of its scenarios fails with a message that names it. A clean run of each checkout over the
  * same requirements must pass. Every run's checkout is up at once, and one Playwright run takes
- * them all (harness/selftest/playwright.config.ts: a group of projects per run), so the runner and
- * the scenarios load once; each run is judged as soon as its last scenario ends.
+ * them all (harness/selftest/playwright.config.ts: each run's scenarios in a describe of its own,
+ * in the conformance projects), so the runner and the scenarios load once and a few workers serve
+ * every run; each run is judged as soon as its last scenario ends.
  *
  * @example
- * const report = await runSelftest({ checkouts: [{ checkout: referenceSelftestCheckout, faults: [{ name: 'no-cookie', requirement: 'COOKIE-01' }] }], root, workers: 3, outDir: 'reports/selftest', runTimeoutMs: 900_000, env: process.env, log: console.log });
+ * const report = await runSelftest({ checkouts: [{ checkout: referenceSelftestCheckout, faults: [{ name: 'no-cookie', requirement: 'COOKIE-01' }] }], root, workers: 2, outDir: 'reports/selftest', runTimeoutMs: 900_000, env: process.env, log: console.log });
  */
 export async function runSelftest(options: SelftestOptions): Promise<SelftestReport> {
   const started = Date.now();
@@ -101,7 +103,8 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
     await rm(resultsDir, { recursive: true, force: true });
     await mkdir(options.outDir, { recursive: true });
     const envOf = new Map(startedCheckouts.map(({ run, checkout }) => [run.name, checkout.env]));
-    const plan: { runs: BatchRun[] } = { runs: runs.map((run) => ({ name: run.name, grep: grepFor(run.requirements), env: envOf.get(run.name)! })) };
+    const env = playwrightEnv(options.env, emulator.port);
+    const plan = { targets: plannedTargets(runs, (run) => envOf.get(run.name)!, env) };
     const planFile = join(options.outDir, 'plan.json');
     await writeFile(planFile, `${JSON.stringify(plan, null, 2)}\n`);
 
@@ -119,7 +122,7 @@ export async function runSelftest(options: SelftestOptions): Promise<SelftestRep
     const end = await runPlaywright({
       cwd: options.root,
       config: selftestConfig,
-      env: { ...playwrightEnv(options.env, emulator.port), [batchPlanVariable]: planFile },
+      env: { ...env, [targetPlanVariable]: planFile },
       resultsDir,
       workers: options.workers,
       timeoutMs: options.runTimeoutMs,

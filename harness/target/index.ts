@@ -6,7 +6,7 @@ export { loadHarnessConfig, defineHarnessConfig, validateHarnessConfig, configFi
 export { referenceCheckoutAdapter } from './reference-adapter.ts';
 export { defaultCheckoutAdapter } from './default-adapter.ts';
 export { chargeLaterHook, laterChargeAnswer } from './charge-later-hook.ts';
-export { routeStripeToEmulator, stripeBrowserOrigins } from './stripe-routes.ts';
+export { routeStripeToEmulator, unrouteStripe, stripeBrowserOrigins } from './stripe-routes.ts';
 export { browserModels, browserModelLaunchArgs, browserModelLaunchOptions, browserModelTag } from './browser-models.ts';
 export { findChromium, chromiumLaunchArgs, chromiumLaunchOptions, chromiumProjectUse, headedRun, ChromiumNotFoundError } from './chromium.ts';
 export type {

@@ -35,3 +35,17 @@ export async function routeStripeToEmulator(context: BrowserContext, emulatorUrl
     (route) => toEmulator(route, emulator),
   );
 }
+
+/**
+ * Lets a context close while Stripe's answers are still on their way: a test that ends as its page
+ * still loads from Stripe (a frame, a poll) closes the context under the routes' handlers, whose
+ * late errors ("Fetch response has been disposed") are then no failure of the test. Call it before
+ * closing a context routed by `routeStripeToEmulator`.
+ *
+ * @example
+ * await unrouteStripe(context);
+ * await context.close();
+ */
+export async function unrouteStripe(context: BrowserContext): Promise<void> {
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+}
