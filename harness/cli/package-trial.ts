@@ -70,7 +70,10 @@ async function main(): Promise<number> {
 
     say(`installing ${tarball} into a copy of Fernhill Paper Co.`);
     await cp(shopSource, shopDir, { recursive: true, filter: (path) => !/[/\\](node_modules|data|reports)$/.test(path) });
-    const installed = await run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', join(work, tarball)], { cwd: shopDir, quiet: true });
+    const installed = await run('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', join(work, tarball)], {
+      cwd: shopDir,
+      quiet: true,
+    });
     if (installed.code !== 0) throw new Error(`npm install failed:\n${installed.output}`);
 
     say("type-checking the shop's link-harness.config.ts against the package's declarations");

@@ -8,7 +8,7 @@ import { selftestSettings } from './selftest-command.ts';
 import { UsageError } from './usage-error.ts';
 
 describe('link-harness selftest options', () => {
-  it('checks every fault of both checkouts by default, the reference checkout first, three scenarios at once', () => {
+  it('checks every fault of both checkouts by default, the reference checkout first, two scenarios at once', () => {
     const settings = selftestSettings({});
     expect(settings.checkouts.map((c) => c.checkout.name)).toEqual(['reference', 'thimble']);
     expect(settings.checkouts[0]!.faults).toEqual(faultCatalogue.map((f) => ({ name: f.name, requirement: f.requirement, alsoBreaks: f.alsoBreaks })));
@@ -42,6 +42,11 @@ describe('link-harness selftest options', () => {
       outDir: '/tmp/st',
       runTimeoutMs: 60_000,
     });
+  });
+
+  it('runs a scenario more at once without the clean runs, unless told how many', () => {
+    expect(selftestSettings({ 'skip-clean': true }).workers).toBe(3);
+    expect(selftestSettings({ 'skip-clean': true, workers: '1' }).workers).toBe(1);
   });
 
   it('takes --parallel as the older name of --workers, and both when they agree', () => {

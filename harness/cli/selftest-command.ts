@@ -65,29 +65,36 @@ export function selftestSettings(options: ParsedOptions): SelftestSettings {
   return {
     checkouts,
     clean: options['skip-clean'] !== true,
-    workers: workersOption(value('workers'), value('parallel')),
+    workers: workersOption(value('workers'), value('parallel')) ?? (options['skip-clean'] === true ? WORKERS_FAULTS_ONLY : WORKERS_DEFAULT),
     outDir: resolve(value('out') ?? 'reports/selftest'),
     runTimeoutMs: parseCount('selftest', 'timeout', value('timeout') ?? '900', 3600) * 1000,
   };
 }
 
 /**
- * Scenarios at once, as in the conformance run: with every run's scenarios served by the same
- * workers, the browsers keep both cores busy; a third worker measured no faster here
- * (3 min 47 s–3 min 59 s against 3 min 41 s) and slowed pages past an adapter's 5 s waits.
+ * Scenarios at once, as in the conformance run: with the clean runs, whose scenarios all pass,
+ * the browsers keep both cores of this machine busy; a third worker measured no faster
+ * (3 min 47 s–3 min 59 s against 3 min 41 s) and slowed a clean run's pages past an adapter's 5 s wait.
  */
 const WORKERS_DEFAULT = 2;
 
 /**
- * `--workers`, or `--parallel`, its older name (runs at once, when each run was a Playwright run
- * of its own); both at once must agree. Default WORKERS_DEFAULT.
+ * Without the clean runs (`--skip-clean`), one more: a fault run's scenario spends much of its time
+ * waiting on an expectation its fault keeps from coming true, and two workers left the cores idle
+ * half of the time then (2 min 45 s–2 min 56 s; three: 2 min 17 s).
  */
-function workersOption(workers: string | undefined, parallel: string | undefined): number {
+const WORKERS_FAULTS_ONLY = 3;
+
+/**
+ * `--workers`, or `--parallel`, its older name (runs at once, when each run was a Playwright run
+ * of its own); both at once must agree. Undefined when neither is given.
+ */
+function workersOption(workers: string | undefined, parallel: string | undefined): number | undefined {
   const w = workers === undefined ? undefined : parseCount('selftest', 'workers', workers, 8);
   const p = parallel === undefined ? undefined : parseCount('selftest', 'parallel', parallel, 8);
   if (w !== undefined && p !== undefined && w !== p)
     throw new UsageError('link-harness selftest: --parallel is the older name of --workers (scenarios at once); give one of them.', helpHint);
-  return w ?? p ?? WORKERS_DEFAULT;
+  return w ?? p;
 }
 
 /** `link-harness selftest`: proves the conformance suite detects each named fault of the reference checkout. */
@@ -112,7 +119,13 @@ export const selftestCommand: Command = {
     { name: 'checkout', kind: 'value', placeholder: 'a,b', description: 'Checkouts to prove the suite on: reference, thimble (default: both)' },
     { name: 'faults', kind: 'value', placeholder: 'a,b', description: 'Faults to check (default: all of each checkout)' },
     { name: 'skip-clean', kind: 'flag', description: 'Leave out the clean runs, where a conformance run of each checkout has just passed (as in .ci/run)' },
-    { name: 'workers', kind: 'value', placeholder: 'n', defaultValue: '2', description: 'Scenarios at once (Playwright workers, each with its own browser)' },
+    {
+      name: 'workers',
+      kind: 'value',
+      placeholder: 'n',
+      defaultValue: '2, 3 with --skip-clean',
+      description: 'Scenarios at once (Playwright workers, each with its own browser)',
+    },
     { name: 'parallel', kind: 'value', placeholder: 'n', description: 'The older name of --workers' },
     { name: 'out', kind: 'value', placeholder: 'dir', defaultValue: 'reports/selftest', description: 'Where each run keeps its JSON report, and summary.json' },
     { name: 'timeout', kind: 'value', placeholder: 's', defaultValue: '900', description: "Stops the self-test's Playwright run when it takes longer" },
