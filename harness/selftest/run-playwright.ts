@@ -14,7 +14,7 @@ export interface PlaywrightInvocation {
   config: string;
   /** The whole environment of the child (run-selftest.ts `playwrightEnv`), the run plan's variable included. */
   env: Record<string, string | undefined>;
-  /** Where failed scenarios keep their screenshots. */
+  /** Where a clean run's failures and a fault run's unexpected passes keep their screenshots. */
   resultsDir: string;
   /** Scenarios at once (Playwright workers, each with its own browser). */
   workers: number;
