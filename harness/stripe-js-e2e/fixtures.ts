@@ -1,6 +1,7 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { browserModelLaunchOptions } from '../target/browser-models.ts';
 import { startEmulator, type RunningEmulator } from '../emulator/index.ts';
+import { unrouteStripe } from '../target/stripe-routes.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
 import type { CheckoutQuery, CheckoutState, ConfirmOutcome, RecordedElementEvent } from './pages/checkout-state.ts';
 import { Shop } from './shop.ts';
@@ -77,6 +78,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  // A test that routed its context to the emulator (routeStripeToEmulator) lets go of the routes
+  // before Playwright closes the context, so an answer still on its way is no failure.
+  context: async ({ context }, use) => {
+    await use(context);
+    await unrouteStripe(context);
+  },
   shop: async ({ emulator }, use) => use(new Shop(emulator.url)),
   openCheckout: async ({ page, pages, shop }, use) =>
     use(async (options = {}) => {
