@@ -43,7 +43,7 @@ const mayImport = {
   'harness/checkout': ['harness/emulator', 'harness/target', 'harness/drivers', 'harness/inspect', 'harness/checkout/browser', 'harness/bundling'],
   'harness/requirements': [],
   'harness/reporter': ['harness/requirements', 'harness/target'],
-  'harness/bench': ['harness/emulator', 'harness/target'],
+  'harness/bench': ['harness/emulator', 'harness/target', 'harness/drivers'],
   'harness/selftest': ['harness/emulator', 'harness/checkout', 'harness/target', 'fixtures', 'fixtures/checkouts/thimble'],
   'harness/cli': ['harness/emulator', 'harness/target', 'harness/checkout', 'harness/bench', 'harness/selftest'],
   'harness/server-hook': ['harness/emulator'],

@@ -83,6 +83,7 @@ describe('link-harness usage errors', () => {
     ['--seconds', '0'],
     ['--concurrency', '10000'],
     ['--memory-requests', 'soon'],
+    ['--page-loads', '0'],
   ])('rejects bench %s %s', async (flag, value) => {
     const { io, err } = recordingIo();
     expect(await runCli(['bench', flag, value], io)).toBe(2);

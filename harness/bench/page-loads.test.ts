@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatPageLoads, runPageLoadBench, servedUrls } from './page-loads.ts';
+
+describe('servedUrls', () => {
+  const banner = [
+    'link-harness serve: reference checkout ready',
+    '',
+    '  Checkout        http://localhost:42985    <- open this',
+    '  Emulator        http://127.0.0.1:38951',
+    '  Stripe.js       http://127.0.0.1:38951/v3',
+    '',
+    'Press Ctrl-C to stop.',
+  ].join('\n');
+
+  it("reads the checkout's and the emulator's URLs once the whole banner is there", () => {
+    expect(servedUrls(banner)).toEqual({ checkoutUrl: 'http://localhost:42985', emulatorUrl: 'http://127.0.0.1:38951' });
+    expect(servedUrls(banner.slice(0, banner.indexOf('Press')))).toBeNull();
+  });
+});
+
+describe('runPageLoadBench', () => {
+  it("times each kind of load in the harness's Chromium, and the save page costs more than an empty page", async () => {
+    const report = await runPageLoadBench({ loads: 1 });
+    expect(report.results.map((r) => r.name)).toEqual([
+      'a new browser context and page (about:blank)',
+      'the save page: Link Authentication Element and Payment Element',
+      'the save page, email prefilled: Payment Element alone',
+    ]);
+    const [blank, bothElements, paymentOnly] = report.results;
+    for (const result of report.results) expect(result.wallMs).toBeGreaterThan(0);
+    if (process.platform === 'linux') {
+      // Stripe.js and its frames come on top of the context and page every load has.
+      expect(bothElements!.cpuMs!).toBeGreaterThan(blank!.cpuMs!);
+      expect(paymentOnly!.cpuMs!).toBeGreaterThan(blank!.cpuMs!);
+    }
+    const table = formatPageLoads(report);
+    expect(table).toMatch(/^Page loads in .+, 1 each:/);
+    expect(table).toMatch(/the save page, email prefilled: Payment Element alone\s+\d+ ms\s+(\d+ ms|–)$/m);
+  }, 90_000);
+});
