@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser } from '@playwright/test';
-import { stripeDom } from '../drivers/stripe-dom.ts';
+import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import { LinkInForm, PaymentElement, stripeDom } from '../drivers/index.ts';
+import { referenceCheckoutAdapter } from '../target/reference-adapter.ts';
 import { linkHarnessBin } from '../target/bin-path.ts';
 import { chromiumLaunchOptions } from '../target/chromium.ts';
 import { routeStripeToEmulator, unrouteStripe } from '../target/stripe-routes.ts';
@@ -74,25 +75,42 @@ function serve(flags: string[], timeoutMs = 30_000): Promise<ServedCheckout> {
 /** One load of a kind: what the shopper's browser does, from a new context to the context closed. */
 type Load = (browser: Browser, served: ServedCheckout, index: number) => Promise<void>;
 
-/** A shopper of the reference checkout, signed up in the context, opens the save page and waits for Stripe's frames to show their inputs. */
+/**
+ * A new shopper of the reference checkout, signed up in a new context routed to the emulator,
+ * opens the save page, waits for Stripe's frames to show their inputs, then does `then` there.
+ */
 const savePage =
-  (frames: readonly string[]): Load =>
+  (frames: readonly string[], then: (page: Page, email: string) => Promise<void> = async () => {}): Load =>
   async (browser, served, index) => {
     const context = await browser.newContext({ baseURL: served.checkoutUrl });
     try {
       await routeStripeToEmulator(context, served.emulatorUrl);
       const page = await context.newPage();
-      await page.request.post('/signup', { form: { name: 'Page Load', email: `page.load.${Date.now().toString(36)}.${index}@example.com` } });
+      const email = `page.load.${Date.now().toString(36)}.${index}@example.com`;
+      await page.request.post('/signup', { form: { name: 'Page Load', email } });
       await page.goto('/account/payment-methods/new');
       for (const frame of frames) {
         const input = frame === stripeDom.paymentFrame ? stripeDom.cardNumber : stripeDom.email;
         await page.frameLocator(frame).locator(input).waitFor();
       }
+      await then(page, email);
     } finally {
       await unrouteStripe(context);
       await context.close();
     }
   };
+
+/** What SETUP-02 has a new shopper do on the save page: email, card, the Link opt-in, submit, and the return page saying it worked. */
+async function saveWithLink(page: Page, email: string): Promise<void> {
+  await new LinkInForm(page).giveEmail(email);
+  const payment = new PaymentElement(page);
+  await payment.fillCard({ number: '4242424242424242' });
+  await expect(payment.linkOptInLabel).toBeVisible();
+  await payment.optInToLink();
+  await referenceCheckoutAdapter.submitSavePage(page);
+  const shown = await referenceCheckoutAdapter.readOutcome(page);
+  if (shown.outcome !== 'succeeded') throw new Error(`link-harness bench: saving with Link showed '${shown.outcome}', not 'succeeded'`);
+}
 
 const kinds: { name: string; serveFlags: string[]; load: Load }[] = [
   {
@@ -113,6 +131,11 @@ const kinds: { name: string; serveFlags: string[]; load: Load }[] = [
     name: 'the save page, email prefilled: Payment Element alone',
     serveFlags: ['--email-mode', 'prefill'],
     load: savePage([stripeDom.paymentFrame]),
+  },
+  {
+    name: 'a new shopper saves a card with Link: the save page, then email, card, opt-in, submit, return page',
+    serveFlags: [],
+    load: savePage([stripeDom.linkAuthenticationFrame, stripeDom.paymentFrame], saveWithLink),
   },
 ];
 

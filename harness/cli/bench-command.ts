@@ -17,8 +17,9 @@ export const benchCommand: Command = {
     'resident memory as it goes, then creates and a POST /_harness/reset, and the memory after.',
     "With --page-loads n it also measures what a scenario's page loads cost in a harness browser",
     '(the Chromium the suite runs in): n loads each of a new context and page, the reference',
-    "checkout's save page with both of Stripe's elements, and with the Payment Element alone; wall",
-    'time and the CPU of every process involved, per load (an idle machine gives steady figures).',
+    "checkout's save page with both of Stripe's elements, with the Payment Element alone, and a",
+    "new shopper's whole save with Link (SETUP-02's steps); wall time and the CPU of every process",
+    'involved, per load (an idle machine gives steady figures).',
     'Any answer outside 2xx stops the run with exit code 1.',
   ].join('\n'),
   options: [
