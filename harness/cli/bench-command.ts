@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatComparison, formatMemory, runComparison, runMemoryBench } from '../bench/index.ts';
+import { findChromium } from '../target/chromium.ts';
 import { exitCode, type Command } from './command.ts';
 import { parseCount } from './numbers.ts';
 
@@ -54,6 +55,8 @@ export const benchCommand: Command = {
     const progress = (line: string) => io.err(`link-harness bench: ${line}`);
     const servers = { ...(requestLogSize ? { requestLogSize } : {}), ...(cpuProfDir ? { cpuProfDir } : {}) };
     try {
+      // A missing browser stops the run before the minutes of the other workloads, not after.
+      if (pageLoads !== undefined) findChromium();
       const comparison = await runComparison({ seconds, concurrency, warmup, ...servers }, progress);
       io.out(formatComparison(comparison));
       const memory = memoryRequests === undefined ? null : await runMemoryBench({ requests: memoryRequests, concurrency, ...servers }, progress);

@@ -89,6 +89,21 @@ describe('link-harness usage errors', () => {
     expect(await runCli(['bench', flag, value], io)).toBe(2);
     expect(err[0]).toMatch(new RegExp(`${flag} must be a whole number`));
   });
+
+  it('stops bench --page-loads at once, saying why, when there is no browser to load pages in', async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+    try {
+      const { io, out, err } = recordingIo();
+      expect(await runCli(['bench', '--page-loads', '1'], io)).toBe(1);
+      expect(err.join('\n')).toMatch(/CHROMIUM_PATH is set to \/nonexistent\/chromium, but no file is there/);
+      // Before the throughput workloads, which would have printed their table.
+      expect(out).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
 });
 
 describe('link-harness emulator', () => {
