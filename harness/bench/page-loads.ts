@@ -141,14 +141,17 @@ const kinds: { name: string; serveFlags: string[]; load: Load }[] = [
 
 /**
  * What a scenario's page loads cost in a harness browser: for each kind, one load to warm up, then
- * `loads` more, each in a new browser context routed to the emulator as a scenario's is, on the
+ * `loads` more (measured), each in a new browser context routed to the emulator as a scenario's is, on the
  * reference checkout that `link-harness serve` starts. CPU is that of this process and every
  * process it started (Chromium's included), read from /proc.
  *
  * @example
  * const report = await runPageLoadBench({ loads: 10 }, console.error);
  */
-export async function runPageLoadBench({ loads }: { loads: number }, progress: (line: string) => void = () => {}): Promise<PageLoadReport> {
+export async function runPageLoadBench(
+  { loads, warmUp = true }: { loads: number; /** One unmeasured load of each kind first (default); a test may skip it. */ warmUp?: boolean },
+  progress: (line: string) => void = () => {},
+): Promise<PageLoadReport> {
   const launch = chromiumLaunchOptions(undefined, { headed: false });
   const browser = await chromium.launch(launch);
   const results: PageLoadResult[] = [];
@@ -162,8 +165,8 @@ export async function runPageLoadBench({ loads }: { loads: number }, progress: (
   try {
     for (const kind of kinds) {
       const served = await checkoutWith(kind.serveFlags);
-      progress(`measuring ${kind.name}: ${loads} loads after one to warm up`);
-      await kind.load(browser, served, 0);
+      progress(`measuring ${kind.name}: ${loads} loads${warmUp ? ' after one to warm up' : ''}`);
+      if (warmUp) await kind.load(browser, served, 0);
       const cpuBefore = processTreeCpuMs(process.pid);
       const started = process.hrtime.bigint();
       for (let i = 1; i <= loads; i++) await kind.load(browser, served, i);
