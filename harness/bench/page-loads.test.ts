@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPageLoads, runPageLoadBench, servedUrls } from './page-loads.ts';
-
-describe('servedUrls', () => {
-  const banner = [
-    'link-harness serve: reference checkout ready',
-    '',
-    '  Checkout        http://localhost:42985    <- open this',
-    '  Emulator        http://127.0.0.1:38951',
-    '  Stripe.js       http://127.0.0.1:38951/v3',
-    '',
-    'Press Ctrl-C to stop.',
-  ].join('\n');
-
-  it("reads the checkout's and the emulator's URLs once the whole banner is there", () => {
-    expect(servedUrls(banner)).toEqual({ checkoutUrl: 'http://localhost:42985', emulatorUrl: 'http://127.0.0.1:38951' });
-    expect(servedUrls(banner.slice(0, banner.indexOf('Press')))).toBeNull();
-  });
-});
+import { formatPageLoads, runPageLoadBench } from './page-loads.ts';
 
 describe('runPageLoadBench', () => {
   it("times each kind of load in the harness's Chromium, and the save page costs more than an empty page", async () => {

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
-import { LinkInForm, PaymentElement, stripeDom } from '../drivers/index.ts';
+import { LinkAuthenticationElement, LinkInForm, PaymentElement } from '../drivers/index.ts';
+import type { SavePageOptions } from '../drivers/index.ts';
 import { referenceCheckoutAdapter } from '../target/reference-adapter.ts';
-import { linkHarnessBin } from '../target/bin-path.ts';
 import { chromiumLaunchOptions } from '../target/chromium.ts';
+import { startServeProcess, type ServeProcess } from '../target/serve-process.ts';
 import { routeStripeToEmulator, unrouteStripe } from '../target/stripe-routes.ts';
 import { processTreeCpuMs } from './process-cpu.ts';
 
@@ -23,76 +23,25 @@ export interface PageLoadReport {
   results: PageLoadResult[];
 }
 
-/** The reference checkout as `link-harness serve` started it, with its emulator. */
-interface ServedCheckout {
-  checkoutUrl: string;
-  emulatorUrl: string;
-  stop(): Promise<void>;
-}
-
-/** The checkout and emulator URLs of `link-harness serve`'s banner, once it has printed all of it. */
-export function servedUrls(banner: string): { checkoutUrl: string; emulatorUrl: string } | null {
-  if (!/Press Ctrl-C/.test(banner)) return null;
-  const checkoutUrl = /^\s*Checkout\s+(\S+)/m.exec(banner)?.[1];
-  const emulatorUrl = /^\s*Emulator\s+(\S+)/m.exec(banner)?.[1];
-  return checkoutUrl && emulatorUrl ? { checkoutUrl, emulatorUrl } : null;
-}
-
-/** Starts `link-harness serve` on free ports with these extra flags, and waits for its banner. */
-function serve(flags: string[], timeoutMs = 30_000): Promise<ServedCheckout> {
-  const child: ChildProcess = spawn(process.execPath, [linkHarnessBin, 'serve', '--port', '0', '--emulator-port', '0', ...flags], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const stop = () =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-    });
-  let stdout = '';
-  let stderr = '';
-  return new Promise<ServedCheckout>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`link-harness bench: link-harness serve printed no banner within ${timeoutMs} ms. stderr: ${stderr.slice(0, 500)}`));
-    }, timeoutMs);
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const urls = servedUrls(stdout);
-      if (!urls) return;
-      clearTimeout(timer);
-      resolve({ ...urls, stop });
-    });
-    child.once('exit', (code) => {
-      if (servedUrls(stdout)) return;
-      clearTimeout(timer);
-      reject(new Error(`link-harness bench: link-harness serve exited with ${code} before it was ready. stderr: ${stderr.slice(0, 500)}`));
-    });
-  });
-}
-
 /** One load of a kind: what the shopper's browser does, from a new context to the context closed. */
-type Load = (browser: Browser, served: ServedCheckout, index: number) => Promise<void>;
+type Load = (browser: Browser, served: ServeProcess, index: number) => Promise<void>;
 
 /**
  * A new shopper of the reference checkout, signed up in a new context routed to the emulator,
- * opens the save page, waits for Stripe's frames to show their inputs, then does `then` there.
+ * opens the save page (as the suite's reference adapter does: ready once the Payment Element
+ * is), waits for the Link Authentication Element too when the page has one, then does `then`.
  */
 const savePage =
-  (frames: readonly string[], then: (page: Page, email: string) => Promise<void> = async () => {}): Load =>
+  (options: Pick<SavePageOptions, 'emailMode'>, then: (page: Page, email: string) => Promise<void> = async () => {}): Load =>
   async (browser, served, index) => {
     const context = await browser.newContext({ baseURL: served.checkoutUrl });
     try {
       await routeStripeToEmulator(context, served.emulatorUrl);
       const page = await context.newPage();
       const email = `page.load.${Date.now().toString(36)}.${index}@example.com`;
-      await page.request.post('/signup', { form: { name: 'Page Load', email } });
-      await page.goto('/account/payment-methods/new');
-      for (const frame of frames) {
-        const input = frame === stripeDom.paymentFrame ? stripeDom.cardNumber : stripeDom.email;
-        await page.frameLocator(frame).locator(input).waitFor();
-      }
+      await referenceCheckoutAdapter.signUp(page, { name: 'Page Load', email });
+      await referenceCheckoutAdapter.openSavePage(page, options);
+      if (options.emailMode !== 'prefill') await new LinkAuthenticationElement(page).expectReady();
       await then(page, email);
     } finally {
       await unrouteStripe(context);
@@ -112,37 +61,27 @@ async function saveWithLink(page: Page, email: string): Promise<void> {
   if (shown.outcome !== 'succeeded') throw new Error(`link-harness bench: saving with Link showed '${shown.outcome}', not 'succeeded'`);
 }
 
-const kinds: { name: string; serveFlags: string[]; load: Load }[] = [
+const kinds: { name: string; load: Load }[] = [
   {
     name: 'a new browser context and page (about:blank)',
-    serveFlags: [],
     load: async (browser) => {
       const context = await browser.newContext();
       await (await context.newPage()).goto('about:blank');
       await context.close();
     },
   },
-  {
-    name: 'the save page: Link Authentication Element and Payment Element',
-    serveFlags: [],
-    load: savePage([stripeDom.linkAuthenticationFrame, stripeDom.paymentFrame]),
-  },
-  {
-    name: 'the save page, email prefilled: Payment Element alone',
-    serveFlags: ['--email-mode', 'prefill'],
-    load: savePage([stripeDom.paymentFrame]),
-  },
+  { name: 'the save page: Link Authentication Element and Payment Element', load: savePage({}) },
+  { name: 'the save page, email prefilled: Payment Element alone', load: savePage({ emailMode: 'prefill' }) },
   {
     name: 'a new shopper saves a card with Link: the save page, then email, card, opt-in, submit, return page',
-    serveFlags: [],
-    load: savePage([stripeDom.linkAuthenticationFrame, stripeDom.paymentFrame], saveWithLink),
+    load: savePage({}, saveWithLink),
   },
 ];
 
 /**
  * What a scenario's page loads cost in a harness browser: for each kind, one load to warm up, then
- * `loads` more (measured), each in a new browser context routed to the emulator as a scenario's is, on the
- * reference checkout that `link-harness serve` starts. CPU is that of this process and every
+ * `loads` more (measured), each in a new browser context routed to the emulator as a scenario's is,
+ * on one reference checkout that `link-harness serve` starts (the email mode is chosen per visit). CPU is that of this process and every
  * process it started (Chromium's included), read from /proc.
  *
  * @example
@@ -155,16 +94,10 @@ export async function runPageLoadBench(
   const launch = chromiumLaunchOptions(undefined, { headed: false });
   const browser = await chromium.launch(launch);
   const results: PageLoadResult[] = [];
-  // One checkout per set of flags, started when first needed and stopped at the end.
-  const checkouts = new Map<string, Promise<ServedCheckout>>();
-  const checkoutWith = (flags: string[]) => {
-    const key = flags.join(' ');
-    if (!checkouts.has(key)) checkouts.set(key, serve(flags));
-    return checkouts.get(key)!;
-  };
+  let served: ServeProcess | undefined;
   try {
+    served = await startServeProcess(['--port', '0', '--emulator-port', '0']);
     for (const kind of kinds) {
-      const served = await checkoutWith(kind.serveFlags);
       progress(`measuring ${kind.name}: ${loads} loads${warmUp ? ' after one to warm up' : ''}`);
       if (warmUp) await kind.load(browser, served, 0);
       const cpuBefore = processTreeCpuMs(process.pid);
@@ -177,7 +110,7 @@ export async function runPageLoadBench(
     }
   } finally {
     await browser.close();
-    await Promise.all([...checkouts.values()].map(async (served) => (await served.catch(() => null))?.stop()));
+    await served?.close();
   }
   return { loads, browser: launch.executablePath ?? "Playwright's Chromium", results };
 }
