@@ -11,8 +11,8 @@ const statLine = (pid: number, comm: string, ppid: number, [utime, stime, cutime
 
 describe('parseProcStat', () => {
   it("reads the parent and the CPU ticks (own and waited-for children's), whatever the command name holds", () => {
-    expect(parseProcStat(statLine(42, 'chromium', 7, [10, 5, 3, 2]))).toEqual({ ppid: 7, cpuTicks: 20 });
-    expect(parseProcStat(statLine(43, 'a (b) c) d', 42, [1, 1, 0, 0]))).toEqual({ ppid: 42, cpuTicks: 2 });
+    expect(parseProcStat(statLine(42, 'chromium', 7, [10, 5, 3, 2]))).toEqual({ ppid: 7, ownTicks: 15, waitedChildrenTicks: 5 });
+    expect(parseProcStat(statLine(43, 'a (b) c) d', 42, [1, 1, 0, 0]))).toEqual({ ppid: 42, ownTicks: 2, waitedChildrenTicks: 0 });
     expect(parseProcStat('garbage')).toBeNull();
   });
 });

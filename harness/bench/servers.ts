@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { linkHarnessBin } from '../target/bin-path.ts';
 import { freePort } from './free-port.ts';
+import { parseProcStat, ticksToMs } from './process-cpu.ts';
 
 /** A Stripe API server under measurement, in its own process. */
 export interface BenchServer {
@@ -45,12 +46,11 @@ async function residentBytes(pid: number): Promise<number> {
   }
 }
 
+/** The server's own CPU time (user and system), without its children's. */
 async function cpuMsOf(pid: number): Promise<number> {
   try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks (100 a second).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    const stat = parseProcStat(await readFile(`/proc/${pid}/stat`, 'utf8'));
+    return stat ? ticksToMs(stat.ownTicks) : NaN;
   } catch {
     return NaN;
   }
